@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace Roster.Cli.CommandLine;
+
+/// <summary>Parses and invokes a command line with the house rules: a usage error is one line on stderr and exit 2.</summary>
+internal static class CliRunner
+{
+    public static async Task<int> RunAsync(RootCommand root, string[] args)
+    {
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // System.CommandLine would print every error followed by the whole help text; one line says more.
+            await Console.Error.WriteLineAsync($"roster: {parsed.Errors[0].Message} (see 'roster --help')");
+            return ExitCodes.Usage;
+        }
+
+        // Commands that host a server stop through the generic host's own SIGINT/SIGTERM handling (drain, then exit);
+        // System.CommandLine's handler would race it and force an exit code of its own after a timeout.
+        var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
+        return await parsed.InvokeAsync(configuration);
+    }
+}

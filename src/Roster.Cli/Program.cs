@@ -1,0 +1,10 @@
+using System.CommandLine;
+using Roster.Cli.CommandLine;
+using Roster.Cli.Service;
+
+var root = new RootCommand("Roster: service discovery and dynamic HAProxy load balancing for .NET.")
+{
+    ServiceCommand.Create(),
+};
+
+return await CliRunner.RunAsync(root, args);
