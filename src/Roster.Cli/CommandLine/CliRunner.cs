@@ -11,7 +11,10 @@ internal static class CliRunner
         if (parsed.Errors.Count > 0)
         {
             // System.CommandLine would print every error followed by the whole help text; one line says more.
-            await Console.Error.WriteLineAsync($"roster: {parsed.Errors[0].Message} (see 'roster --help')");
+            // A word it did not know is the likeliest cause of the others ("Required command was not provided").
+            var error = parsed.Errors.FirstOrDefault(e => parsed.UnmatchedTokens.Any(t => e.Message.Contains(t, StringComparison.Ordinal)))
+                ?? parsed.Errors[0];
+            await Console.Error.WriteLineAsync($"roster: {error.Message} (see 'roster --help')");
             return ExitCodes.Usage;
         }
 

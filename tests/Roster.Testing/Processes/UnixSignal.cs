@@ -1,0 +1,9 @@
+namespace Roster.Testing.Processes;
+
+/// <summary>The POSIX signals tests send to children (Linux numbering).</summary>
+public enum UnixSignal
+{
+    Interrupt = 2,
+    Kill = 9,
+    Terminate = 15,
+}
