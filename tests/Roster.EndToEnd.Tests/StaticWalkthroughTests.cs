@@ -1,8 +1,7 @@
-using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
 using Roster.Testing;
 using Roster.Testing.HAProxy;
+using Roster.Testing.Load;
 using Roster.Testing.Network;
 using Roster.Testing.Processes;
 
@@ -57,44 +56,16 @@ public sealed class StaticWalkthroughTests : IAsyncLifetime
     [Fact]
     public async Task KillNine_UnderLoad_EveryRequestAnswers200AndTheSurvivorTakesOver()
     {
-        const int Requests = 1500;
-        const int KillAfter = 300;
-        var failures = new ConcurrentQueue<string>();
-        var issued = 0;
-        var completed = 0;
-        var killPoint = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        const int Requests = 4000;
+        const int KillAfter = 1000;
+        var load = LoadRun.Start(_haproxy.Url, clients: 32, Requests);
 
-        async Task Client()
-        {
-            while (Interlocked.Increment(ref issued) <= Requests)
-            {
-                try
-                {
-                    using var response = await _http.GetAsync(new Uri("/", UriKind.Relative));
-                    if (response.StatusCode != HttpStatusCode.OK)
-                    {
-                        failures.Enqueue($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-                    }
-                }
-                catch (HttpRequestException e)
-                {
-                    failures.Enqueue(e.Message);
-                }
-
-                if (Interlocked.Increment(ref completed) == KillAfter)
-                {
-                    killPoint.TrySetResult();
-                }
-            }
-        }
-
-        var load = Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Client()));
-        await killPoint.Task.WaitAsync(Timeouts.Ready);
+        await load.WhenCompletedAsync(KillAfter).WaitAsync(Timeouts.Ready);
         _s1.Process.Signal(UnixSignal.Kill);
-        await load.WaitAsync(Timeouts.Ready);
+        var result = await load.Completion.WaitAsync(Timeouts.Ready);
 
-        Assert.Equal(Requests, completed);
-        Assert.Empty(failures);
+        Assert.Empty(result.Failures);
+        Assert.Equal(Requests, result.Responses.Count);
 
         await _haproxy.WaitForServersAsync(Backend, "DOWN", "s1");
         for (var i = 0; i < 10; i++)
