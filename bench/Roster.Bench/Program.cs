@@ -17,18 +17,23 @@ root.SetAction(async parsed =>
     var wrk = new WrkOptions(parsed.GetValue(threads), parsed.GetValue(connections), TimeSpan.FromSeconds(parsed.GetValue(duration)));
     var count = parsed.GetValue(runs);
     await Console.Error.WriteLineAsync($"throughput: {wrk}, {count} runs per case, {Environment.ProcessorCount} cores");
-    var (a, b) = await ThroughputBenchmark.RunAsync(wrk, count);
+    var cases = await ThroughputBenchmark.RunAsync(wrk, count);
 
-    static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
-    var table = new MarkdownTable("case", "req/s", "p50 ms", "p99 ms", "errors");
-    foreach (var side in new[] { a, b })
+    static string F(double value, string format) => double.IsNaN(value) ? "-" : value.ToString(format, CultureInfo.InvariantCulture);
+    var table = new MarkdownTable("case", "req/s", "p50 ms", "p99 ms", "errors", "backend conns reused");
+    foreach (var side in cases)
     {
-        table.Add(side.Name, F(side.Median(r => r.RequestsPerSecond), "0"), F(side.Median(r => r.P50Ms), "0.00"),
-            F(side.Median(r => r.P99Ms), "0.00"), F(side.Runs.Sum(r => r.Errors), "0"));
+        table.Add(side.Name, F(side.Median(r => r.Wrk.RequestsPerSecond), "0"), F(side.Median(r => r.Wrk.P50Ms), "0.00"),
+            F(side.Median(r => r.Wrk.P99Ms), "0.00"), F(side.Runs.Sum(r => r.Wrk.Errors), "0"), F(side.Median(r => r.BackendReuse * 100), "0.0'%'"));
     }
 
-    table.Add("ratio b/a", F(b.Median(r => r.RequestsPerSecond) / a.Median(r => r.RequestsPerSecond), "0.00"),
-        F(b.Median(r => r.P50Ms) / a.Median(r => r.P50Ms), "0.00"), F(b.Median(r => r.P99Ms) / a.Median(r => r.P99Ms), "0.00"), "");
+    foreach (var side in cases.Skip(1))
+    {
+        var a = cases[0];
+        table.Add($"ratio {side.Name[0]}/a", F(side.Median(r => r.Wrk.RequestsPerSecond) / a.Median(r => r.Wrk.RequestsPerSecond), "0.00"),
+            F(side.Median(r => r.Wrk.P50Ms) / a.Median(r => r.Wrk.P50Ms), "0.00"), F(side.Median(r => r.Wrk.P99Ms) / a.Median(r => r.Wrk.P99Ms), "0.00"), "", "");
+    }
+
     Console.WriteLine($"Throughput ({wrk}, median of {count} runs, {Environment.ProcessorCount} cores, everything on 127.0.0.1)");
     Console.WriteLine();
     Console.Write(table);
