@@ -1,42 +1,42 @@
 using System.CommandLine;
-using System.Globalization;
-using Roster.Bench.Reporting;
+using Roster.Bench.Registry;
 using Roster.Bench.Throughput;
 using Roster.Bench.Wrk;
 
-var duration = new Option<int>("--duration") { Description = "Seconds per measured run", DefaultValueFactory = _ => 10 };
-var runs = new Option<int>("--runs") { Description = "Measured runs per case (the table shows medians)", DefaultValueFactory = _ => 3 };
-var threads = new Option<int>("--threads") { Description = "wrk threads", DefaultValueFactory = _ => 1 };
-var connections = new Option<int>("--connections") { Description = "wrk connections", DefaultValueFactory = _ => 50 };
-var root = new RootCommand("Roster benchmarks: throughput through HAProxy, measured side by side in one run")
+// bench/run [throughput|registry] [options]: each benchmark prints a Markdown table; with no name, all of them run.
+var duration = new Option<int>("--duration") { Description = "Seconds per measured wrk run", DefaultValueFactory = _ => 10, Recursive = true };
+var runs = new Option<int>("--runs") { Description = "Measured runs per throughput case (the table shows medians)", DefaultValueFactory = _ => 3, Recursive = true };
+var connections = new Option<int>("--connections") { Description = "wrk connections", DefaultValueFactory = _ => 50, Recursive = true };
+var instances = new Option<int>("--instances") { Description = "Registry: instances to register", DefaultValueFactory = _ => 10_000, Recursive = true };
+var services = new Option<int>("--services") { Description = "Registry: services they spread over", DefaultValueFactory = _ => 100, Recursive = true };
+var watchers = new Option<int>("--watchers") { Description = "Registry: concurrent blocking watchers", DefaultValueFactory = _ => 1_000, Recursive = true };
+
+WrkOptions Wrk(ParseResult parsed) => new(Threads: 1, parsed.GetValue(connections), TimeSpan.FromSeconds(parsed.GetValue(duration)));
+
+async Task Throughput(ParseResult parsed)
 {
-    duration, runs, threads, connections,
-};
+    var wrk = Wrk(parsed);
+    await Console.Error.WriteLineAsync($"throughput: {wrk}, {parsed.GetValue(runs)} runs per case");
+    var cases = await ThroughputBenchmark.RunAsync(wrk, parsed.GetValue(runs));
+    Console.WriteLine(ThroughputReport.Render(cases, wrk, parsed.GetValue(runs)));
+}
+
+async Task Registry(ParseResult parsed)
+{
+    var scale = new RegistryScale(parsed.GetValue(instances), parsed.GetValue(services), parsed.GetValue(watchers));
+    await Console.Error.WriteLineAsync($"registry: {scale}");
+    var figures = await RegistryBenchmark.RunAsync(scale, Wrk(parsed) with { Connections = 20, Duration = TimeSpan.FromSeconds(5) });
+    Console.WriteLine(RegistryReport.Render(figures));
+}
+
+var throughput = new Command("throughput", "wrk through HAProxy vs direct, side by side");
+throughput.SetAction(Throughput);
+var registry = new Command("registry", "roster agent with many instances and blocking watchers: wake-up latency, health req/s, RSS");
+registry.SetAction(Registry);
+var root = new RootCommand("Roster benchmarks") { duration, runs, connections, instances, services, watchers, throughput, registry };
 root.SetAction(async parsed =>
 {
-    var wrk = new WrkOptions(parsed.GetValue(threads), parsed.GetValue(connections), TimeSpan.FromSeconds(parsed.GetValue(duration)));
-    var count = parsed.GetValue(runs);
-    await Console.Error.WriteLineAsync($"throughput: {wrk}, {count} runs per case, {Environment.ProcessorCount} cores");
-    var cases = await ThroughputBenchmark.RunAsync(wrk, count);
-
-    static string F(double value, string format) => double.IsNaN(value) ? "-" : value.ToString(format, CultureInfo.InvariantCulture);
-    var table = new MarkdownTable("case", "req/s", "p50 ms", "p99 ms", "errors", "backend conns reused");
-    foreach (var side in cases)
-    {
-        table.Add(side.Name, F(side.Median(r => r.Wrk.RequestsPerSecond), "0"), F(side.Median(r => r.Wrk.P50Ms), "0.00"),
-            F(side.Median(r => r.Wrk.P99Ms), "0.00"), F(side.Runs.Sum(r => r.Wrk.Errors), "0"), F(side.Median(r => r.BackendReuse * 100), "0.0'%'"));
-    }
-
-    foreach (var side in cases.Skip(1))
-    {
-        var a = cases[0];
-        table.Add($"ratio {side.Name[0]}/a", F(side.Median(r => r.Wrk.RequestsPerSecond) / a.Median(r => r.Wrk.RequestsPerSecond), "0.00"),
-            F(side.Median(r => r.Wrk.P50Ms) / a.Median(r => r.Wrk.P50Ms), "0.00"), F(side.Median(r => r.Wrk.P99Ms) / a.Median(r => r.Wrk.P99Ms), "0.00"), "", "");
-    }
-
-    Console.WriteLine($"Throughput ({wrk}, median of {count} runs, {Environment.ProcessorCount} cores, everything on 127.0.0.1)");
-    Console.WriteLine();
-    Console.Write(table);
-    return 0;
+    await Throughput(parsed);
+    await Registry(parsed);
 });
 return await root.Parse(args).InvokeAsync();

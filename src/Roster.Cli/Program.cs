@@ -1,9 +1,11 @@
 using System.CommandLine;
+using Roster.Cli.Agent;
 using Roster.Cli.CommandLine;
 using Roster.Cli.Service;
 
 var root = new RootCommand("Roster: service discovery and dynamic HAProxy load balancing for .NET.")
 {
+    AgentCommand.Create(),
     ServiceCommand.Create(),
 };
 

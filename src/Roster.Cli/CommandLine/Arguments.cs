@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Net;
+using Microsoft.Extensions.Logging;
 
 namespace Roster.Cli.CommandLine;
 
@@ -21,6 +22,52 @@ internal static class Arguments
         DefaultValueFactory = _ => IPAddress.Loopback,
         CustomParser = ParseAddress,
     };
+
+    /// <summary>An IP:PORT option such as Consul's -http-addr; a bad one is named in the one-line error.</summary>
+    public static Option<IPEndPoint> Endpoint(string name, string alias, string description, string defaultValue) => new(name, alias)
+    {
+        Description = description,
+        HelpName = "IP:PORT",
+        DefaultValueFactory = _ => IPEndPoint.Parse(defaultValue),
+        CustomParser = ParseEndpoint,
+    };
+
+    public static Option<LogLevel> LogLevel() => new("-log-level", "--log-level")
+    {
+        Description = "trace, debug, info, warn or error",
+        HelpName = "LEVEL",
+        DefaultValueFactory = _ => Microsoft.Extensions.Logging.LogLevel.Information,
+        CustomParser = ParseLogLevel,
+    };
+
+    private static IPEndPoint ParseEndpoint(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value;
+        if (IPEndPoint.TryParse(text, out var endpoint) && text.Contains(':', StringComparison.Ordinal))
+        {
+            return endpoint;
+        }
+
+        result.AddError($"invalid address '{text}': expected IP:PORT such as 127.0.0.1:8500");
+        return new IPEndPoint(IPAddress.None, 0);
+    }
+
+    private static LogLevel ParseLogLevel(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value;
+        // Consul's level names, and .NET's.
+        switch (text.ToUpperInvariant())
+        {
+            case "TRACE": return Microsoft.Extensions.Logging.LogLevel.Trace;
+            case "DEBUG": return Microsoft.Extensions.Logging.LogLevel.Debug;
+            case "INFO" or "INFORMATION": return Microsoft.Extensions.Logging.LogLevel.Information;
+            case "WARN" or "WARNING": return Microsoft.Extensions.Logging.LogLevel.Warning;
+            case "ERR" or "ERROR": return Microsoft.Extensions.Logging.LogLevel.Error;
+            default:
+                result.AddError($"invalid log level '{text}': expected trace, debug, info, warn or error");
+                return Microsoft.Extensions.Logging.LogLevel.Information;
+        }
+    }
 
     private static int ParsePort(ArgumentResult result)
     {

@@ -1,0 +1,66 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Roster.Agent.Hosting;
+
+/// <summary>Runs the embedded Consul-compatible agent: its HTTP API on Kestrel, its check runners and its reaper.</summary>
+public sealed class AgentHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly AgentOptions _options;
+
+    private AgentHost(WebApplication app, AgentOptions options)
+    {
+        _app = app;
+        _options = options;
+    }
+
+    /// <summary>The services the agent runs on, for tests that swap the clock.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Builds the agent; <paramref name="timeProvider"/> replaces the system clock (tests pass a fake one).</summary>
+    public static AgentHost Create(AgentOptions options, TimeProvider? timeProvider = null, Action<ILoggingBuilder>? logging = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(options.HttpAddress);
+            // The agent enforces its own caps with Consul's 413 text; Kestrel's default 30 MB stays as the outer bound.
+            kestrel.AddServerHeader = false;
+        });
+        builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        logging?.Invoke(builder.Logging);
+        builder.Services.TryAddSingleton(timeProvider ?? TimeProvider.System);
+        builder.Services.AddRosterAgent(options);
+
+        var app = builder.Build();
+        app.UseRosterAgent(options);
+        return new AgentHost(app, options);
+    }
+
+    /// <summary>Starts listening and returns the HTTP API's address (the real port when 0 was asked).</summary>
+    /// <exception cref="IOException">The address is taken; <see cref="AddressInUseException"/> is its inner exception.</exception>
+    public async Task<Uri> StartAsync(CancellationToken cancellationToken = default)
+    {
+        await _app.StartAsync(cancellationToken);
+        return new Uri(_app.Urls.Single());
+    }
+
+    /// <summary>Completes once the host has stopped, after SIGINT, SIGTERM or <paramref name="cancellationToken"/>.</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
+
+    /// <summary>The address as configured, for messages.</summary>
+    public IPEndPoint HttpAddress => _options.HttpAddress;
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _app.DisposeAsync();
+}
