@@ -25,7 +25,7 @@ internal static class CatalogApi
         BlockingRead.RespondAsync(request, identity, wait, CatalogTopics.Services, () => catalog.Current, s => s.ServicesIndex,
             s => s.ServiceNames().ToDictionary(n => n.Name, n => n.Tags));
 
-    private static async Task<IResult> GetServiceAsync(HttpContext http, CatalogStore catalog, BlockingWait wait, AgentIdentity identity)
+    private static async Task<IResult> GetServiceAsync(HttpContext http, CatalogStore catalog, BlockingWait wait, ResponseCache cache, AgentIdentity identity)
     {
         var name = RawPath.After(http, "/v1/catalog/service/");
         if (name.Length == 0)
@@ -34,7 +34,8 @@ internal static class CatalogApi
         }
 
         var tags = http.Request.Query[ConsulQuery.Tag].OfType<string>().ToList();
-        return await BlockingRead.RespondAsync(http.Request, identity, wait, CatalogTopics.Service(name), () => catalog.Current, s => s.ServiceIndex(name),
+        var cacheKey = $"catalog/service/{name}?tag={string.Join("&tag=", tags)}";
+        return await BlockingRead.RespondCachedAsync(http.Request, identity, wait, cache, CatalogTopics.Service(name), cacheKey, () => catalog.Current, s => s.ServiceIndex(name),
             s => s.InstancesOf(name).Where(i => tags.All(i.Tags.Contains)).Select(i => WireViews.ServiceNode(i, identity)).ToList());
     }
 

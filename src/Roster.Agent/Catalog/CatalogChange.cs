@@ -17,12 +17,15 @@ internal sealed class CatalogChange(CatalogSnapshot before, ulong index)
     private readonly HashSet<string> _nodeCheckIds = new(StringComparer.Ordinal);
     private bool _nodeChecksChanged;
     private bool _checksChanged;
-    private bool _definitionsChanged;
+    private readonly HashSet<string> _redefinedCheckIds = new(StringComparer.Ordinal);
 
     public ulong Index { get; } = index;
 
     /// <summary>Services written, removed, or whose checks changed: what persistence must rewrite.</summary>
     public IReadOnlyCollection<string> TouchedServiceIds => _serviceIds;
+
+    /// <summary>Checks added, removed or redefined (not mere status updates): what the check runners must look at again.</summary>
+    public IReadOnlyCollection<string> RedefinedCheckIds => _redefinedCheckIds;
 
     /// <summary>Node-level checks written or removed.</summary>
     public IReadOnlyCollection<string> TouchedNodeCheckIds => _nodeCheckIds;
@@ -78,7 +81,10 @@ internal sealed class CatalogChange(CatalogSnapshot before, ulong index)
         _checks[check.Id] = check;
         AddToSet(_checkIdsByService, check.ServiceId, check.Id);
         Touch(check);
-        _definitionsChanged |= definitionChanged;
+        if (definitionChanged)
+        {
+            _redefinedCheckIds.Add(check.Id);
+        }
     }
 
     public void RemoveCheck(string id)
@@ -88,7 +94,7 @@ internal sealed class CatalogChange(CatalogSnapshot before, ulong index)
             _checks.Remove(id);
             RemoveFromSet(_checkIdsByService, old.ServiceId, id);
             Touch(old);
-            _definitionsChanged = true;
+            _redefinedCheckIds.Add(id);
         }
     }
 
@@ -120,11 +126,6 @@ internal sealed class CatalogChange(CatalogSnapshot before, ulong index)
         if (_checksChanged)
         {
             topics.Add(CatalogTopics.Checks);
-        }
-
-        if (_definitionsChanged)
-        {
-            topics.Add(CatalogTopics.CheckDefinitions);
         }
 
         if (after.ServicesIndex == Index)

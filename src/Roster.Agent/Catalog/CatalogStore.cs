@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Roster.Agent.Blocking;
 using Roster.Agent.Persistence;
 
@@ -15,9 +16,16 @@ internal sealed class CatalogStore(IndexCounter index, WatchHub hub, TimeProvide
     public const string NodeMaintenanceId = "_node_maintenance";
 
     private readonly Lock _write = new();
+    private readonly Channel<string> _redefined = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private CatalogSnapshot _current = CatalogSnapshot.Empty;
 
     public CatalogSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>
+    /// IDs of checks added, removed or redefined, for the check runners: they look again at just those checks, so a
+    /// registration costs them O(1) however many checks the agent holds.
+    /// </summary>
+    public ChannelReader<string> RedefinedChecks => _redefined.Reader;
 
     /// <summary>Adds or replaces an instance and its checks. A check that already existed keeps its status and output.</summary>
     public void RegisterService(ServiceInstance service, IReadOnlyList<CheckInstance> checks, bool replaceExistingChecks) => Write(change =>
@@ -99,7 +107,11 @@ internal sealed class CatalogStore(IndexCounter index, WatchHub hub, TimeProvide
             Volatile.Write(ref _current, snapshot);
         }
 
-        hub.Notify([CatalogTopics.Node, CatalogTopics.Services, CatalogTopics.Checks, CatalogTopics.CheckDefinitions]);
+        hub.Notify([CatalogTopics.Node, CatalogTopics.Services, CatalogTopics.Checks]);
+        foreach (var id in snapshot.Checks.Keys)
+        {
+            _redefined.Writer.TryWrite(id);
+        }
     }
 
     public static bool IsMaintenance(string checkId) =>
@@ -130,6 +142,7 @@ internal sealed class CatalogStore(IndexCounter index, WatchHub hub, TimeProvide
     {
         T result;
         IReadOnlyList<string> topics;
+        IReadOnlyCollection<string> redefined;
         lock (_write)
         {
             var change = new CatalogChange(_current, index.Next());
@@ -140,6 +153,7 @@ internal sealed class CatalogStore(IndexCounter index, WatchHub hub, TimeProvide
             }
 
             (var after, topics) = change.Commit();
+            redefined = change.RedefinedCheckIds;
             // Persisted before it is visible or acknowledged: a write the client saw succeed survives a SIGKILL.
             _persistence.SaveCatalog(after, change.TouchedServiceIds, change.TouchedNodeCheckIds);
             Volatile.Write(ref _current, after);
@@ -147,6 +161,11 @@ internal sealed class CatalogStore(IndexCounter index, WatchHub hub, TimeProvide
 
         // Outside the lock: woken watchers read the new snapshot, they never wait on the writer.
         hub.Notify(topics);
+        foreach (var id in redefined)
+        {
+            _redefined.Writer.TryWrite(id);
+        }
+
         return result;
     }
 }

@@ -14,7 +14,4 @@ internal static class CatalogTopics
 
     /// <summary>health/state: any check.</summary>
     public const string Checks = "catalog:checks";
-
-    /// <summary>The agent's check runners: a check was added, removed or redefined (not a mere status change).</summary>
-    public const string CheckDefinitions = "catalog:check-definitions";
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Roster.Agent.Blocking;
 using Roster.Agent.Catalog;
 using Roster.Agent.Hosting;
 
@@ -8,10 +7,10 @@ namespace Roster.Agent.Checks;
 
 /// <summary>
 /// Keeps a runner per registered check: a timer for each TTL check, a probe loop for each HTTP or TCP check.
-/// Woken only when a check is added, removed or redefined, it reconciles the runners with the catalog.
+/// It reads the IDs of checks the catalog added, removed or redefined, and looks again at just those.
 /// </summary>
 internal sealed partial class CheckRunner(
-    CatalogStore catalog, WatchHub hub, TtlChecks ttl, IEnumerable<ICheckProbe> probes, TimeProvider time, AgentOptions options, ILogger<CheckRunner> logger)
+    CatalogStore catalog, TtlChecks ttl, IEnumerable<ICheckProbe> probes, TimeProvider time, AgentOptions options, ILogger<CheckRunner> logger)
     : BackgroundService
 {
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
@@ -20,13 +19,25 @@ internal sealed partial class CheckRunner(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var redefined = catalog.RedefinedChecks;
         try
         {
-            while (!stoppingToken.IsCancellationRequested)
+            HashSet<string> batch = new(StringComparer.Ordinal);
+            while (await redefined.WaitToReadAsync(stoppingToken))
             {
-                var changed = hub.NextChange(CatalogTopics.CheckDefinitions);
-                Reconcile(catalog.Current, stoppingToken);
-                await changed.WaitAsync(stoppingToken);
+                // A burst of registrations is one pass over one snapshot.
+                while (redefined.TryRead(out var id))
+                {
+                    batch.Add(id);
+                }
+
+                var snapshot = catalog.Current;
+                foreach (var id in batch)
+                {
+                    Reconcile(snapshot.Checks.GetValueOrDefault(id), id, stoppingToken);
+                }
+
+                batch.Clear();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -45,35 +56,30 @@ internal sealed partial class CheckRunner(
         }
     }
 
-    private void Reconcile(CatalogSnapshot snapshot, CancellationToken stoppingToken)
+    private void Reconcile(CheckInstance? check, string id, CancellationToken stoppingToken)
     {
-        var checks = snapshot.Checks.Values.ToList();
-        foreach (var check in checks)
+        if (check?.Spec.Ttl is not null)
         {
             ttl.Track(check);
         }
-
-        ttl.Forget(ttl.Tracked.Where(id => snapshot.Checks.GetValueOrDefault(id)?.Spec.Ttl is null).ToList());
-
-        var wanted = checks
-            .Select(c => (Check: c, Probe: probes.FirstOrDefault(p => p.Handles(c.Spec))))
-            .Where(c => c.Probe is not null)
-            .ToDictionary(c => c.Check.Id, StringComparer.Ordinal);
-        foreach (var (id, (spec, stop)) in _probing.ToList())
+        else
         {
-            if (!wanted.TryGetValue(id, out var keep) || keep.Check.Spec != spec)
-            {
-                stop.Cancel();
-                stop.Dispose();
-                _probing.Remove(id);
-            }
+            ttl.Forget([id]);
         }
 
-        foreach (var (id, (check, probe)) in wanted.Where(w => !_probing.ContainsKey(w.Key)))
+        var probe = check is null ? null : probes.FirstOrDefault(p => p.Handles(check.Spec));
+        if (_probing.TryGetValue(id, out var running) && (probe is null || running.Spec != check!.Spec))
+        {
+            running.Stop.Cancel();
+            running.Stop.Dispose();
+            _probing.Remove(id);
+        }
+
+        if (probe is not null && !_probing.ContainsKey(id))
         {
             var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            _probing[id] = (check.Spec, stop);
-            _ = ProbeLoopAsync(check, probe!, stop.Token);
+            _probing[id] = (check!.Spec, stop);
+            _ = ProbeLoopAsync(check, probe, stop.Token);
         }
     }
 

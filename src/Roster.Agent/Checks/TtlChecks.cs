@@ -50,8 +50,6 @@ internal sealed class TtlChecks(CatalogStore catalog, TimeProvider time) : IDisp
         }
     }
 
-    public IReadOnlyCollection<string> Tracked => [.. _timers.Keys];
-
     public void Dispose() => Forget(_timers.Keys);
 
     private void Arm(string checkId, TimeSpan ttl)

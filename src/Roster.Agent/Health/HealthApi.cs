@@ -21,7 +21,7 @@ internal static class HealthApi
         endpoints.MapConsul("/v1/health/state/{**state}", ConsulRoutes.Get, GetStateAsync);
     }
 
-    private static async Task<IResult> GetServiceAsync(HttpContext http, CatalogStore catalog, BlockingWait wait, AgentIdentity identity)
+    private static async Task<IResult> GetServiceAsync(HttpContext http, CatalogStore catalog, BlockingWait wait, ResponseCache cache, AgentIdentity identity)
     {
         var name = RawPath.After(http, "/v1/health/service/");
         if (name.Length == 0)
@@ -35,7 +35,8 @@ internal static class HealthApi
         }
 
         var tags = http.Request.Query[ConsulQuery.Tag].OfType<string>().ToList();
-        return await BlockingRead.RespondAsync(http.Request, identity, wait, CatalogTopics.Service(name), () => catalog.Current, s => s.ServiceIndex(name),
+        var cacheKey = $"health/service/{name}?passing={passing}&tag={string.Join("&tag=", tags)}";
+        return await BlockingRead.RespondCachedAsync(http.Request, identity, wait, cache, CatalogTopics.Service(name), cacheKey, () => catalog.Current, s => s.ServiceIndex(name),
             s => s.InstancesOf(name)
                 .Where(i => tags.All(i.Tags.Contains))
                 // ?passing drops an instance when any of its checks, the node's included, is not exactly passing:

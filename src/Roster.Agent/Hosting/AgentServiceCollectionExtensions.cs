@@ -24,6 +24,7 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<IndexCounter>();
         services.AddSingleton<WatchHub>();
         services.AddSingleton<BlockingWait>();
+        services.AddSingleton<ResponseCache>();
         var dataDirectory = options.DataDirectory is { } directory ? new DataDirectory(directory) : null;
         services.AddSingleton<IStatePersistence>(dataDirectory is null ? new InMemoryOnly() : dataDirectory);
         services.AddSingleton(provider =>

@@ -12,6 +12,9 @@ internal static class ConsulResults
     /// <summary>A JSON body; with an index, the three headers every blocking-capable endpoint sends.</summary>
     public static IResult Json<T>(T value, ulong? index = null) => new JsonResult<T>(value, index);
 
+    /// <summary>JSON already serialized (shared by the requests of one index), with the blocking headers.</summary>
+    public static IResult RawJson(byte[] json, ulong index) => new RawJsonResult(json, index);
+
     /// <summary>Agent writes answer 200 with no body and no Content-Type.</summary>
     public static IResult Ok() => EmptyOk.Instance;
 
@@ -41,6 +44,17 @@ internal static class ConsulResults
 
             httpContext.Response.ContentType = "application/json";
             await JsonSerializer.SerializeAsync(httpContext.Response.Body, value, ConsulJson.ResponseOptions, httpContext.RequestAborted);
+        }
+    }
+
+    private sealed class RawJsonResult(byte[] json, ulong index) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext httpContext)
+        {
+            WriteIndexHeaders(httpContext.Response, index);
+            httpContext.Response.ContentType = "application/json";
+            httpContext.Response.ContentLength = json.Length;
+            await httpContext.Response.Body.WriteAsync(json, httpContext.RequestAborted);
         }
     }
 

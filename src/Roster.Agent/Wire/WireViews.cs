@@ -11,7 +11,12 @@ namespace Roster.Agent.Wire;
 /// <summary>The agent's state as Consul's JSON records: the one place internal shapes meet the wire.</summary>
 internal static class WireViews
 {
-    public static Node Node(AgentIdentity node) => new()
+    /// <summary>The node never changes while the agent runs; one record serves every answer.</summary>
+    public static Node Node(AgentIdentity node) => NodeViews.GetValue(node, CreateNode);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<AgentIdentity, Node> NodeViews = [];
+
+    private static Node CreateNode(AgentIdentity node) => new()
     {
         Id = node.NodeId,
         Name = node.NodeName,
