@@ -43,6 +43,12 @@ internal static class AgentCheckApi
             return ConsulResults.BadRequest("Missing check name");
         }
 
+        // This endpoint checks the status before anything else, with its own text.
+        if (!string.IsNullOrEmpty(definition.Status) && !CheckStatus.IsValid(definition.Status))
+        {
+            return ConsulResults.BadRequest("Bad check status");
+        }
+
         var snapshot = catalog.Current;
         ServiceInstance? service = null;
         if (definition.ServiceId is { Length: > 0 } serviceId && !snapshot.Services.TryGetValue(serviceId, out service))

@@ -75,7 +75,7 @@ internal static class AgentServiceApi
             return ConsulResults.BadRequest("Missing value for enable");
         }
 
-        if (!bool.TryParse(enableText.ToString(), out var enable))
+        if (!GoBool.TryParse(enableText.ToString(), out var enable))
         {
             return ConsulResults.BadRequest($"Invalid value for enable: \"{enableText}\"");
         }

@@ -88,7 +88,7 @@ internal static class HealthApi
             .OrderBy(c => c.ServiceId, StringComparer.Ordinal).ThenBy(c => c.Id, StringComparer.Ordinal)
             .Select(c => WireViews.HealthCheck(c, identity, WireViews.TagsOf(snapshot, c)))];
 
-    /// <summary>?passing is a Go bool: present and empty means true; 1/t/true and 0/f/false in Go's spellings.</summary>
+    /// <summary>?passing is a Go bool, except that present and empty means true.</summary>
     private static bool TryPassing(HttpRequest request, out bool passing)
     {
         passing = false;
@@ -97,15 +97,8 @@ internal static class HealthApi
             return true;
         }
 
-        switch (value.ToString())
-        {
-            case "" or "1" or "t" or "T" or "true" or "TRUE" or "True":
-                passing = true;
-                return true;
-            case "0" or "f" or "F" or "false" or "FALSE" or "False":
-                return true;
-            default:
-                return false;
-        }
+        var text = value.ToString();
+        passing = text.Length == 0;
+        return passing || GoBool.TryParse(text, out passing);
     }
 }

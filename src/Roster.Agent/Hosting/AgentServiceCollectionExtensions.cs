@@ -72,6 +72,7 @@ public static class AgentServiceCollectionExtensions
         app.MapAgentServiceApi(options);
         app.MapAgentCheckApi(options);
         app.MapAgentSelfApi();
+        app.MapAgentHealthApi();
         app.MapCatalogApi();
         app.MapHealthApi();
         app.MapKvApi(options);

@@ -6,7 +6,7 @@ using Roster.Protocol;
 namespace Roster.Agent.Http;
 
 /// <summary>
-/// With <c>-acl-token</c>, every request must carry that token (?token=, X-Consul-Token, or Authorization: Bearer,
+/// With <c>-acl-token</c>, every request but /v1/status/* must carry that token (?token=, X-Consul-Token, or Authorization: Bearer,
 /// in Consul's order of precedence) or gets 403 with Consul's texts. The token is never logged.
 /// </summary>
 internal sealed class AclTokenMiddleware(RequestDelegate next, string token)
@@ -15,6 +15,13 @@ internal sealed class AclTokenMiddleware(RequestDelegate next, string token)
 
     public async Task InvokeAsync(HttpContext context)
     {
+        // Consul's /v1/status/* do no ACL check: load balancers probe the leader without a token.
+        if (context.Request.Path.StartsWithSegments("/v1/status", StringComparison.Ordinal))
+        {
+            await next(context);
+            return;
+        }
+
         var presented = Presented(context.Request);
         if (presented is null)
         {

@@ -12,6 +12,9 @@ internal static class ConsulResults
     /// <summary>A JSON body; with an index, the three headers every blocking-capable endpoint sends.</summary>
     public static IResult Json<T>(T value, ulong? index = null) => new JsonResult<T>(value, index);
 
+    /// <summary>A JSON body with a status other than 200 (the agent's health endpoints answer 429 and 503 with a body).</summary>
+    public static IResult Json<T>(int status, T value) => new JsonResult<T>(value, index: null, status);
+
     /// <summary>JSON already serialized (shared by the requests of one index), with the blocking headers.</summary>
     public static IResult RawJson(byte[] json, ulong index) => new RawJsonResult(json, index);
 
@@ -33,10 +36,11 @@ internal static class ConsulResults
         response.Headers[ConsulHeaders.LastContact] = "0";
     }
 
-    private sealed class JsonResult<T>(T value, ulong? index) : IResult
+    private sealed class JsonResult<T>(T value, ulong? index, int status = StatusCodes.Status200OK) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
+            httpContext.Response.StatusCode = status;
             if (index is { } i)
             {
                 WriteIndexHeaders(httpContext.Response, i);

@@ -1,10 +1,7 @@
-using System.Text.RegularExpressions;
-using Roster.Testing.Repository;
-
 namespace Roster.Testing.Processes;
 
 /// <summary>A <c>roster agent</c> process on a free loopback port, ready: it has printed the address it bound.</summary>
-public sealed partial class RosterAgentProcess : IAsyncDisposable
+public sealed class RosterAgentProcess : IAsyncDisposable
 {
     private RosterAgentProcess(ChildProcess process, Uri url)
     {
@@ -24,21 +21,9 @@ public sealed partial class RosterAgentProcess : IAsyncDisposable
     public static async Task<RosterAgentProcess> StartAsync(params string[] arguments)
     {
         string[] address = arguments.Contains("-http-addr") ? [] : ["-http-addr", "127.0.0.1:0"];
-        var process = ChildProcess.Start(RosterBinary.Path, ["agent", "-dev", .. address, .. arguments]);
-        try
-        {
-            var line = await process.WaitForLineAsync(l => ListeningLine().IsMatch(l));
-            return new RosterAgentProcess(process, new Uri(ListeningLine().Match(line).Groups["url"].Value));
-        }
-        catch
-        {
-            await process.DisposeAsync();
-            throw;
-        }
+        var (process, url) = await RosterProcess.StartListeningAsync(["agent", "-dev", .. address, .. arguments]);
+        return new RosterAgentProcess(process, url);
     }
 
     public ValueTask DisposeAsync() => Process.DisposeAsync();
-
-    [GeneratedRegex(@"agent listening on (?<url>http://\S+)")]
-    private static partial Regex ListeningLine();
 }

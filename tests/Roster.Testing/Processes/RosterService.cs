@@ -1,10 +1,7 @@
-using System.Text.RegularExpressions;
-using Roster.Testing.Repository;
-
 namespace Roster.Testing.Processes;
 
 /// <summary>A <c>roster service NAME 0</c> process, ready: it has printed the port it bound.</summary>
-public sealed partial class RosterService : IAsyncDisposable
+public sealed class RosterService : IAsyncDisposable
 {
     private RosterService(ChildProcess process, Uri url)
     {
@@ -23,21 +20,9 @@ public sealed partial class RosterService : IAsyncDisposable
 
     public static async Task<RosterService> StartAsync(string name, params string[] extraArguments)
     {
-        var process = ChildProcess.Start(RosterBinary.Path, ["service", name, "0", .. extraArguments]);
-        try
-        {
-            var line = await process.WaitForLineAsync(l => ListeningLine().IsMatch(l));
-            return new RosterService(process, new Uri(ListeningLine().Match(line).Groups["url"].Value));
-        }
-        catch
-        {
-            await process.DisposeAsync();
-            throw;
-        }
+        var (process, url) = await RosterProcess.StartListeningAsync(["service", name, "0", .. extraArguments]);
+        return new RosterService(process, url);
     }
 
     public ValueTask DisposeAsync() => Process.DisposeAsync();
-
-    [GeneratedRegex(@"listening on (?<url>http://\S+)")]
-    private static partial Regex ListeningLine();
 }
