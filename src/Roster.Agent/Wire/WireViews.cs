@@ -34,7 +34,7 @@ internal static class WireViews
         Service = service.Name,
         Tags = service.Tags,
         Address = service.Address,
-        TaggedAddresses = service.TaggedAddresses.Count == 0 ? null : service.TaggedAddresses.ToDictionary(t => t.Key, t => Address(t.Value)),
+        TaggedAddresses = TaggedAddresses(service),
         Meta = service.Meta,
         Port = service.Port,
         Weights = Weights(service.Weights),
@@ -51,7 +51,7 @@ internal static class WireViews
         Meta = service.Meta,
         Port = service.Port,
         Address = service.Address,
-        TaggedAddresses = service.TaggedAddresses.Count == 0 ? null : service.TaggedAddresses.ToDictionary(t => t.Key, t => Address(t.Value)),
+        TaggedAddresses = TaggedAddresses(service),
         Weights = Weights(service.Weights),
         EnableTagOverride = service.EnableTagOverride,
         ContentHash = contentHash,
@@ -70,7 +70,7 @@ internal static class WireViews
         ServiceName = service.Name,
         ServiceTags = service.Tags,
         ServiceAddress = service.Address,
-        ServiceTaggedAddresses = service.TaggedAddresses.Count == 0 ? null : service.TaggedAddresses.ToDictionary(t => t.Key, t => Address(t.Value)),
+        ServiceTaggedAddresses = TaggedAddresses(service),
         ServiceWeights = Weights(service.Weights),
         ServiceMeta = service.Meta,
         ServicePort = service.Port,
@@ -133,6 +133,10 @@ internal static class WireViews
         ["wan"] = node.Address,
         ["wan_ipv4"] = node.Address,
     };
+
+    /// <summary>Left out when empty, as Consul's omitempty does.</summary>
+    private static Dictionary<string, ServiceAddress>? TaggedAddresses(ServiceInstance service) =>
+        service.TaggedAddresses.Count == 0 ? null : service.TaggedAddresses.ToDictionary(t => t.Key, t => Address(t.Value));
 
     private static ServiceAddress Address(TaggedAddress address) => new() { Address = address.Address, Port = address.Port };
 
