@@ -13,6 +13,7 @@ public sealed class RootCommandTests
 
         Assert.Equal(0, exitCode);
         Assert.Contains(stdout, l => l.TrimStart().StartsWith("service ", StringComparison.Ordinal));
+        Assert.Contains(stdout, l => l.TrimStart().StartsWith("agent ", StringComparison.Ordinal));
     }
 
     [Fact]
