@@ -1,0 +1,76 @@
+using System.Net;
+using Microsoft.Extensions.Primitives;
+using Roster.Client.Watch;
+using Roster.Protocol.Health;
+
+namespace Roster.Client.Discovery;
+
+/// <summary>
+/// Follows the passing instances of one service with a blocking-query watch and publishes each new set with a change
+/// token: pushed from the registry, never polled.
+/// </summary>
+internal sealed class InstanceTracker : IAsyncDisposable
+{
+    private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _watching;
+    private CancellationTokenSource _generation = new();
+    private InstanceSet _current;
+
+    public InstanceTracker(string service, ConsulClient client, ConsulWatch watch)
+    {
+        _current = new InstanceSet([], new CancellationChangeToken(_generation.Token));
+        _watching = WatchAsync(service, client, watch, _stop.Token);
+    }
+
+    /// <summary>The current set; waits for the registry's first answer.</summary>
+    public async Task<InstanceSet> CurrentAsync(CancellationToken cancellationToken)
+    {
+        await _first.Task.WaitAsync(cancellationToken);
+        return Volatile.Read(ref _current);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _watching;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped.
+        }
+
+        _stop.Dispose();
+        _generation.Dispose();
+    }
+
+    private async Task WatchAsync(string service, ConsulClient client, ConsulWatch watch, CancellationToken cancellationToken)
+    {
+        await foreach (var result in watch.WatchAsync(
+            $"health.service({service}|passing)", (q, ct) => client.Health.ServiceAsync(service, passingOnly: true, options: q, cancellationToken: ct),
+            cancellationToken: cancellationToken))
+        {
+            Publish([.. (result.Value ?? []).Select(EndpointOf)]);
+        }
+    }
+
+    private void Publish(IReadOnlyList<EndPoint> endpoints)
+    {
+        var previous = _generation;
+        _generation = new CancellationTokenSource();
+        Volatile.Write(ref _current, new InstanceSet(endpoints, new CancellationChangeToken(_generation.Token)));
+        _first.TrySetResult();
+        // Fired after the new set is visible: whoever reacts to the token reads the new set.
+        previous.Cancel();
+        previous.Dispose();
+    }
+
+    /// <summary>Consul's rule: the service's address, or the node's when the service has none.</summary>
+    private static EndPoint EndpointOf(CheckServiceNode entry)
+    {
+        var address = string.IsNullOrEmpty(entry.Service.Address) ? entry.Node.Address : entry.Service.Address;
+        return IPAddress.TryParse(address, out var ip) ? new IPEndPoint(ip, entry.Service.Port) : new DnsEndPoint(address, entry.Service.Port);
+    }
+}
