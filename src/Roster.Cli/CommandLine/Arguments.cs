@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
+using Roster.Client;
 
 namespace Roster.Cli.CommandLine;
 
@@ -30,6 +31,25 @@ internal static class Arguments
         HelpName = "IP:PORT",
         DefaultValueFactory = _ => IPEndPoint.Parse(defaultValue),
         CustomParser = ParseEndpoint,
+    };
+
+    /// <summary>--consul URL: the registry; absent means CONSUL_HTTP_ADDR / CONSUL_HTTP_TOKEN, as Consul's own tools do.</summary>
+    public static Option<ConsulClientOptions?> Consul() => new("--consul")
+    {
+        Description = "Consul-compatible agent to register in and discover through (default: CONSUL_HTTP_ADDR, else 127.0.0.1:8500)",
+        HelpName = "URL",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (Uri.TryCreate(text.Contains("://", StringComparison.Ordinal) ? text : "http://" + text, UriKind.Absolute, out var url) &&
+                url.Scheme is "http" or "https")
+            {
+                return ConsulClientOptions.FromEnvironment() with { Address = url };
+            }
+
+            result.AddError($"invalid agent address '{text}': expected a URL such as http://127.0.0.1:8500");
+            return null;
+        },
     };
 
     public static Option<LogLevel> LogLevel() => new("-log-level", "--log-level")

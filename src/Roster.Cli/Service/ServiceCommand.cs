@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Roster.Cli.CommandLine;
 using Roster.Services.BasicWeb;
+using Roster.Services.Data;
+using Roster.Services.Www;
 using Roster.Services.Hosting;
 
 namespace Roster.Cli.Service;
@@ -10,16 +12,32 @@ internal static class ServiceCommand
 {
     public static Command Create() => new("service", "Run one of the demo services in the foreground")
     {
-        Create(BasicWebService.Definition, "Answers GET / with {\"data\":null,\"pid\":PID}"),
+        Create(BasicWebService.Definition, "Answers GET / with {\"data\":null,\"pid\":PID}", registered: false),
+        Create(DataService.Definition, "Answers GET / with {\"data\":N,\"data_pid\":PID}; registers as service data", registered: true),
+        Create(WwwService.Definition, "Answers GET / with a random data instance's reply and its own pid; registers as www", registered: true),
     };
 
-    private static Command Create(ServiceDefinition service, string description)
+    private static Command Create(ServiceDefinition service, string description, bool registered)
     {
         var port = Arguments.Port("Port to listen on; 0 picks a free one and prints it");
         var bind = Arguments.Bind("Address to listen on");
+        var consul = Arguments.Consul();
+        var advertise = new Option<string>("--advertise") { Description = "Address to register for others to reach this service", HelpName = "HOST", DefaultValueFactory = _ => "127.0.0.1" };
         var command = new Command(service.Name, description) { port, bind };
-        command.SetAction((parsed, cancellationToken) =>
-            RunAsync(service, new ServiceHostOptions(parsed.GetRequiredValue(bind), parsed.GetValue(port)), cancellationToken));
+        if (registered)
+        {
+            command.Options.Add(consul);
+            command.Options.Add(advertise);
+        }
+
+        command.SetAction((parsed, cancellationToken) => RunAsync(
+            service,
+            new ServiceHostOptions(parsed.GetRequiredValue(bind), parsed.GetValue(port))
+            {
+                Consul = parsed.GetValue(consul),
+                Advertise = parsed.GetValue(advertise) ?? "127.0.0.1",
+            },
+            cancellationToken));
         return command;
     }
 

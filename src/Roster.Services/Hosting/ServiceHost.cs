@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Roster.Client;
 using Roster.Services.Health;
 
 namespace Roster.Services.Hosting;
@@ -36,10 +37,17 @@ public sealed class ServiceHost : IAsyncDisposable
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = options.ShutdownTimeout);
         // Kestrel's own start-up lines would repeat the one line the CLI prints; keep framework logs to warnings.
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        // HttpClient logs every call at Information: www would log each request twice over.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         // A port in use is reported by StartAsync as one line; the host would also log it with a stack trace.
         // A faulted background service still shows: the host logs that at Critical before it stops.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
-        service.AddServices(builder);
+        // One registry client for registration and discovery alike. Blocking queries last up to their wait plus
+        // Consul's jitter, so its HttpClient must outlast them.
+        var consul = options.Consul ?? ConsulClientOptions.FromEnvironment();
+        builder.Services.AddSingleton(consul);
+        builder.Services.AddSingleton(_ => new ConsulClient(new HttpClient { Timeout = TimeSpan.FromMinutes(2) }, consul));
+        service.AddServices(builder, options);
 
         var app = builder.Build();
         app.MapHealth();
