@@ -8,8 +8,9 @@ namespace Roster.Client.Discovery;
 
 /// <summary>
 /// Sends each request to a random passing instance, as the seed's www did (Microsoft.Extensions.ServiceDiscovery only
-/// round-robins). An instance that refuses the connection is left out, and the request goes to another, until the
-/// registry reports anything newer: a killed instance costs its callers one failed connect, not a failed request.
+/// round-robins). An instance that refuses the connection (or, for a GET, drops it) is left out, and the request goes
+/// to another, until the registry reports anything newer: a killed instance costs its callers a failed attempt, not a
+/// failed request.
 /// </summary>
 internal sealed class RandomInstanceHandler(ServiceEndpointResolver resolver) : DelegatingHandler
 {
@@ -29,9 +30,11 @@ internal sealed class RandomInstanceHandler(ServiceEndpointResolver resolver) : 
             {
                 return await base.SendAsync(request, cancellationToken);
             }
-            catch (HttpRequestException e) when (e.InnerException is SocketException)
+            catch (HttpRequestException e) when (e.InnerException is SocketException || IsSafeToRepeat(request))
             {
-                // Nothing reached the instance, so trying another one cannot run the request twice.
+                // A refused connect reached nothing, so another instance cannot run the request twice. A GET may also
+                // have been cut off mid-way on a kept-alive connection to an instance that just died: repeating a
+                // read is safe, repeating a write is not.
                 _ejected[endpoint] = source.ChangeToken;
                 candidates.Remove(endpoint);
                 lastFailure = e;
@@ -44,6 +47,9 @@ internal sealed class RandomInstanceHandler(ServiceEndpointResolver resolver) : 
 
         throw lastFailure ?? new HttpRequestException($"no passing instance of '{target.Host}' is registered");
     }
+
+    private static bool IsSafeToRepeat(HttpRequestMessage request) =>
+        request.Method == HttpMethod.Get || request.Method == HttpMethod.Head || request.Method == HttpMethod.Options;
 
     private bool IsEjected(EndPoint endpoint)
     {
