@@ -77,8 +77,11 @@ internal static class AgentCheckApi
             : UnknownCheck(id);
     }
 
-    private static IResult Report(HttpContext http, TtlChecks ttl, string verb, string status) =>
-        Outcome(ttl.Report(RawPath.After(http, $"/v1/agent/check/{verb}/"), status, Truncate(http.Request.Query[ConsulQuery.Note].ToString())), RawPath.After(http, $"/v1/agent/check/{verb}/"));
+    private static IResult Report(HttpContext http, TtlChecks ttl, string verb, string status)
+    {
+        var id = RawPath.After(http, $"/v1/agent/check/{verb}/");
+        return Outcome(ttl.Report(id, status, Truncate(http.Request.Query[ConsulQuery.Note].ToString())), id);
+    }
 
     private static async Task<IResult> UpdateAsync(HttpContext http, TtlChecks ttl, AgentOptions options)
     {

@@ -18,6 +18,7 @@ internal sealed class CatalogStore(IndexCounter index, WatchHub hub, TimeProvide
     private readonly Lock _write = new();
     private readonly Channel<string> _redefined = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private CatalogSnapshot _current = CatalogSnapshot.Empty;
+    private bool _loading;
 
     public CatalogSnapshot Current => Volatile.Read(ref _current);
 
@@ -98,19 +99,28 @@ internal sealed class CatalogStore(IndexCounter index, WatchHub hub, TimeProvide
         });
     }
 
-    /// <summary>Replaces everything, e.g. with what the data dir held at start-up.</summary>
-    public void Restore(CatalogSnapshot snapshot)
+    /// <summary>
+    /// Loads what the data dir held, through the ordinary write path but without writing it back: at start-up the
+    /// files are already what they would become. Called once, before anything else uses the store.
+    /// </summary>
+    public void Load(IEnumerable<StoredService> services, IEnumerable<CheckInstance> nodeChecks)
     {
-        lock (_write)
+        _loading = true;
+        try
         {
-            index.AtLeast(snapshot.Index);
-            Volatile.Write(ref _current, snapshot);
-        }
+            foreach (var stored in services)
+            {
+                RegisterService(stored.Service, stored.Checks, replaceExistingChecks: true);
+            }
 
-        hub.Notify([CatalogTopics.Node, CatalogTopics.Services, CatalogTopics.Checks]);
-        foreach (var id in snapshot.Checks.Keys)
+            foreach (var check in nodeChecks)
+            {
+                RegisterCheck(check);
+            }
+        }
+        finally
         {
-            _redefined.Writer.TryWrite(id);
+            _loading = false;
         }
     }
 
@@ -155,7 +165,10 @@ internal sealed class CatalogStore(IndexCounter index, WatchHub hub, TimeProvide
             (var after, topics) = change.Commit();
             redefined = change.RedefinedCheckIds;
             // Persisted before it is visible or acknowledged: a write the client saw succeed survives a SIGKILL.
-            _persistence.SaveCatalog(after, change.TouchedServiceIds, change.TouchedNodeCheckIds);
+            if (!_loading)
+            {
+                _persistence.SaveCatalog(after, change.TouchedServiceIds, change.TouchedNodeCheckIds);
+            }
             Volatile.Write(ref _current, after);
         }
 

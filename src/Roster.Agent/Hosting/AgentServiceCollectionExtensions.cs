@@ -39,14 +39,9 @@ public static class AgentServiceCollectionExtensions
             provider.GetRequiredService<KvStore>();
             var catalog = ActivatorUtilities.CreateInstance<CatalogStore>(provider);
             NodeBootstrap.Seed(catalog);
-            foreach (var stored in dataDirectory?.LoadServices() ?? [])
+            if (dataDirectory is not null)
             {
-                catalog.RegisterService(stored.Service, stored.Checks, replaceExistingChecks: true);
-            }
-
-            foreach (var check in dataDirectory?.LoadNodeChecks() ?? [])
-            {
-                catalog.RegisterCheck(check);
+                catalog.Load(dataDirectory.LoadServices(), dataDirectory.LoadNodeChecks());
             }
 
             return catalog;
