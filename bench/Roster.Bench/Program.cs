@@ -1,15 +1,18 @@
 using System.CommandLine;
+using Roster.Bench.Convergence;
 using Roster.Bench.Registry;
 using Roster.Bench.Throughput;
 using Roster.Bench.Wrk;
 
-// bench/run [throughput|registry] [options]: each benchmark prints a Markdown table; with no name, all of them run.
+// bench/run [throughput|registry|convergence] [options]: each benchmark prints a Markdown table; with no name, all of them run.
 var duration = new Option<int>("--duration") { Description = "Seconds per measured wrk run", DefaultValueFactory = _ => 10, Recursive = true };
 var runs = new Option<int>("--runs") { Description = "Measured runs per throughput case (the table shows medians)", DefaultValueFactory = _ => 3, Recursive = true };
 var connections = new Option<int>("--connections") { Description = "wrk connections", DefaultValueFactory = _ => 50, Recursive = true };
 var instances = new Option<int>("--instances") { Description = "Registry: instances to register", DefaultValueFactory = _ => 10_000, Recursive = true };
 var services = new Option<int>("--services") { Description = "Registry: services they spread over", DefaultValueFactory = _ => 100, Recursive = true };
 var watchers = new Option<int>("--watchers") { Description = "Registry: concurrent blocking watchers", DefaultValueFactory = _ => 1_000, Recursive = true };
+var launches = new Option<int>("--launches") { Description = "Convergence: data processes launched one after another", DefaultValueFactory = _ => 20, Recursive = true };
+var restarts = new Option<int>("--restarts") { Description = "Convergence: agent restarts", DefaultValueFactory = _ => 5, Recursive = true };
 
 WrkOptions Wrk(ParseResult parsed) => new(Threads: 1, parsed.GetValue(connections), TimeSpan.FromSeconds(parsed.GetValue(duration)));
 
@@ -29,14 +32,24 @@ async Task Registry(ParseResult parsed)
     Console.WriteLine(RegistryReport.Render(figures));
 }
 
+async Task Convergence(ParseResult parsed)
+{
+    await Console.Error.WriteLineAsync($"convergence: {parsed.GetValue(launches)} data launches, {parsed.GetValue(restarts)} agent restarts");
+    var figures = await ConvergenceBenchmark.RunAsync(parsed.GetValue(launches), parsed.GetValue(restarts), Wrk(parsed));
+    Console.WriteLine(ConvergenceReport.Render(figures));
+}
+
 var throughput = new Command("throughput", "wrk through HAProxy vs direct, side by side");
 throughput.SetAction(Throughput);
 var registry = new Command("registry", "roster agent with many instances and blocking watchers: wake-up latency, health req/s, RSS");
 registry.SetAction(Registry);
-var root = new RootCommand("Roster benchmarks") { duration, runs, connections, instances, services, watchers, throughput, registry };
+var convergence = new Command("convergence", "data launch -> www reply with its PID, agent restart -> services back, www -> data req/s");
+convergence.SetAction(Convergence);
+var root = new RootCommand("Roster benchmarks") { duration, runs, connections, instances, services, watchers, launches, restarts, throughput, registry, convergence };
 root.SetAction(async parsed =>
 {
     await Throughput(parsed);
     await Registry(parsed);
+    await Convergence(parsed);
 });
 return await root.Parse(args).InvokeAsync();

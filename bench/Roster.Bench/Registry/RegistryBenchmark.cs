@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
+using Roster.Bench.Reporting;
 using Roster.Bench.Wrk;
 using Roster.Testing.Processes;
 
@@ -53,8 +54,7 @@ internal static class RegistryBenchmark
         await stop.CancelAsync();
         await Task.WhenAll(running);
 
-        latencies.Sort();
-        return new RegistryFigures(scale, registering.Elapsed, Percentile(latencies, 0.50), Percentile(latencies, 0.99), latencies.Count, health, memory);
+        return new RegistryFigures(scale, registering.Elapsed, Percentile.Of(latencies, 0.50), Percentile.Of(latencies, 0.99), latencies.Count, health, memory);
     }
 
     private static string Service(int i) => $"svc-{i:000}";
@@ -73,8 +73,6 @@ internal static class RegistryBenchmark
         response.EnsureSuccessStatusCode();
     }
 
-    private static TimeSpan Percentile(List<TimeSpan> sorted, double p) =>
-        sorted.Count == 0 ? TimeSpan.Zero : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 }
 
 /// <summary>How big the registry benchmark goes.</summary>

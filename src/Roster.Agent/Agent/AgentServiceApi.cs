@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Roster.Agent.Blocking;
 using Roster.Agent.Catalog;
 using Roster.Agent.Checks;
 using Roster.Agent.Hosting;
@@ -28,7 +29,7 @@ internal static class AgentServiceApi
         endpoints.MapConsul("/v1/agent/service/deregister/{**id}", writes, Deregister);
         endpoints.MapConsul("/v1/agent/service/maintenance/{**id}", ConsulRoutes.Put, Maintenance);
         endpoints.MapConsul("/v1/agent/services", ConsulRoutes.Get, GetServices);
-        endpoints.MapConsul("/v1/agent/service/{**id}", ConsulRoutes.Get, GetService);
+        endpoints.MapConsul("/v1/agent/service/{**id}", ConsulRoutes.Get, GetServiceAsync);
     }
 
     private static async Task<IResult> RegisterAsync(HttpRequest request, CatalogStore catalog, AgentOptions options)
@@ -112,18 +113,41 @@ internal static class AgentServiceApi
             .OrderBy(s => s.Id, StringComparer.Ordinal)
             .ToDictionary(s => s.Id, s => WireViews.AgentService(s, identity)));
 
-    private static IResult GetService(HttpContext http, CatalogStore catalog, AgentIdentity identity)
+    // Consul's hash-based blocking: with ?hash= the answer waits until the service's content hash differs (or it is gone, a 404).
+    private static async Task<IResult> GetServiceAsync(HttpContext http, CatalogStore catalog, AgentIdentity identity, BlockingWait wait)
     {
         var id = RawPath.After(http, "/v1/agent/service/");
-        if (!catalog.Current.Services.TryGetValue(id, out var service) || NodeBootstrap.IsBuiltIn(service))
+        var options = QueryOptions.Parse(http.Request, identity.Datacenter, out var error);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (http.Request.Query[ConsulQuery.Hash].ToString() is { Length: > 0 } hash)
+        {
+            await wait.WaitUntilAsync(
+                CatalogTopics.Node, () => View(catalog.Current, id, identity)?.ContentHash != hash, options.Wait, http.RequestAborted);
+        }
+
+        if (View(catalog.Current, id, identity) is not { } view)
         {
             return ConsulResults.NotFound($"unknown service ID: {id}");
         }
 
+        http.Response.Headers[ConsulHeaders.ContentHash] = view.ContentHash;
+        return ConsulResults.Json(view);
+    }
+
+    private static AgentService? View(CatalogSnapshot snapshot, string id, AgentIdentity identity)
+    {
+        if (!snapshot.Services.TryGetValue(id, out var service) || NodeBootstrap.IsBuiltIn(service))
+        {
+            return null;
+        }
+
         var view = WireViews.AgentService(service, identity);
         var hash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(view, ConsulJson.ResponseOptions)))[..16];
-        http.Response.Headers[ConsulHeaders.ContentHash] = hash;
-        return ConsulResults.Json(view with { ContentHash = hash });
+        return view with { ContentHash = hash };
     }
 
     private static IResult UnknownService(string id) =>

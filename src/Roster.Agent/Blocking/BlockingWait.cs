@@ -11,19 +11,24 @@ internal sealed class BlockingWait(WatchHub hub, TimeProvider time, BlockingOpti
     /// exceeds it after a notification of <paramref name="topic"/>, or when the wait ends. The caller then reads its
     /// result from a fresh snapshot: an unchanged index means "no change", which clients expect.
     /// </summary>
-    public async Task WaitForChangeAsync(string topic, ulong minIndex, TimeSpan? wait, Func<ulong> currentIndex, CancellationToken cancellationToken)
-    {
-        if (minIndex == 0)
-        {
-            return;
-        }
+    public Task WaitForChangeAsync(string topic, ulong minIndex, TimeSpan? wait, Func<ulong> currentIndex, CancellationToken cancellationToken) =>
+        minIndex == 0
+            ? Task.CompletedTask
+            : WaitUntilAsync(topic, () => currentIndex() > minIndex, wait, cancellationToken);
 
+    /// <summary>
+    /// Returns when <paramref name="changed"/> holds, checked at once and after every notification of <paramref name="topic"/>,
+    /// or when the wait ends. Hash-based blocking (<c>/v1/agent/service/:id?hash=</c>) waits this way.
+    /// </summary>
+    public async Task WaitUntilAsync(string topic, Func<bool> changed, TimeSpan? wait, CancellationToken cancellationToken)
+    {
         var timeout = Effective(wait);
         var started = time.GetTimestamp();
         while (true)
         {
-            var changed = hub.NextChange(topic);
-            if (currentIndex() > minIndex)
+            // Subscribe before testing, so a change between the test and the wait is not missed.
+            var next = hub.NextChange(topic);
+            if (changed())
             {
                 return;
             }
@@ -36,7 +41,7 @@ internal sealed class BlockingWait(WatchHub hub, TimeProvider time, BlockingOpti
 
             try
             {
-                await changed.WaitAsync(left, time, cancellationToken);
+                await next.WaitAsync(left, time, cancellationToken);
             }
             catch (TimeoutException)
             {

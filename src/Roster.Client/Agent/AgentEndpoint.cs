@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using Roster.Client.Http;
 using Roster.Protocol;
@@ -49,6 +50,27 @@ public sealed class AgentEndpoint
     /// <summary>The services registered with this agent, by instance ID (<c>GET /v1/agent/services</c>; not blocking, so no index).</summary>
     public Task<IReadOnlyDictionary<string, AgentService>> ServicesAsync(QueryOptions? options = null, CancellationToken cancellationToken = default) =>
         _transport.SendAsync<IReadOnlyDictionary<string, AgentService>>(HttpMethod.Get, "/v1/agent/services", null, [], options, cancellationToken);
+
+    /// <summary>
+    /// One service as this agent holds it (<c>GET /v1/agent/service/:id</c>); with <paramref name="hash"/> (a previous answer's
+    /// <see cref="AgentService.ContentHash"/>) the agent holds the request until the service changes or <paramref name="wait"/>
+    /// ends. An unknown ID is a 404 <see cref="ConsulException"/>.
+    /// </summary>
+    public Task<AgentService> ServiceAsync(
+        string serviceId, string? hash = null, TimeSpan? wait = null, QueryOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        List<KeyValuePair<string, string>> query = [];
+        if (!string.IsNullOrEmpty(hash))
+        {
+            query.Add(new(ConsulQuery.Hash, hash));
+            if (wait is { } w && w > TimeSpan.Zero)
+            {
+                query.Add(new(ConsulQuery.Wait, ((long)Math.Ceiling(w.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture) + "ms"));
+            }
+        }
+
+        return _transport.SendAsync<AgentService>(HttpMethod.Get, "/v1/agent/service/" + Segment(serviceId), null, query, options, cancellationToken);
+    }
 
     private Task SetTtlAsync(string verb, string checkId, string? note, QueryOptions? options, CancellationToken cancellationToken)
     {

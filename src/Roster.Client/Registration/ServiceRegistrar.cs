@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Roster.Protocol.Agent;
+using Roster.Protocol.Health;
 
 namespace Roster.Client.Registration;
 
 /// <summary>
 /// Registers this process with the agent once the server listens, passes its TTL check every TTL/3, registers again when the agent
-/// forgot it (a restart), and deregisters when the host starts stopping.
+/// forgot it (a restart: noticed at once through a held read of the instance, or at the next heartbeat), and deregisters
+/// when the host starts stopping.
 /// </summary>
 /// <remarks>
 /// The checks carry explicit IDs, <c>service:ID:ttl</c> and <c>service:ID:http</c>, rather than Consul's positional
@@ -28,6 +30,7 @@ internal sealed partial class ServiceRegistrar : IHostedLifecycleService, IDispo
     private ServiceDefinition? _definition;
     private bool _registered;
     private Task _heartbeat = Task.CompletedTask;
+    private Task _presence = Task.CompletedTask;
 
     public ServiceRegistrar(
         ConsulClient consul, ServiceRegistrationOptions options, TimeProvider time, ILogger<ServiceRegistrar> logger, IServer? server = null)
@@ -42,7 +45,13 @@ internal sealed partial class ServiceRegistrar : IHostedLifecycleService, IDispo
     /// <summary>The instance ID, <c>NAME-HOST-PORT-UUID</c>; null until the server has started.</summary>
     public string? ServiceId => _definition?.Id;
 
-    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    // A process's first HTTP request costs tens of milliseconds of JIT and connection set-up. Making it here, while the
+    // server starts on another thread, takes that off the path to registration: a new instance takes traffic sooner.
+    public Task StartingAsync(CancellationToken cancellationToken)
+    {
+        _ = WarmUpAsync(cancellationToken);
+        return Task.CompletedTask;
+    }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -51,6 +60,13 @@ internal sealed partial class ServiceRegistrar : IHostedLifecycleService, IDispo
     {
         var (scheme, boundPort) = BoundAddress();
         _definition = Define(scheme, _options.Port ?? boundPort);
+        if (_definition.Checks?.FirstOrDefault(c => c.Http is not null)?.Http is { } healthUrl)
+        {
+            // The server's first request is slow (JIT); this one runs alongside the registration, so that callers who
+            // learn of the instance a moment later do not pay for it.
+            _ = WarmUpServerAsync(new Uri(healthUrl), cancellationToken);
+        }
+
         try
         {
             await RegisterAndPassAsync(cancellationToken);
@@ -62,13 +78,17 @@ internal sealed partial class ServiceRegistrar : IHostedLifecycleService, IDispo
         }
 
         _heartbeat = HeartbeatAsync(new PeriodicTimer(_options.Ttl / 3, _time), _stopping.Token);
+        if (_options.WatchAgent)
+        {
+            _presence = WatchPresenceAsync(_stopping.Token);
+        }
     }
 
     // StoppingAsync runs before any StopAsync, so the instance leaves the registry while the server still answers, then it drains.
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync();
-        await _heartbeat;
+        await Task.WhenAll(_heartbeat, _presence);
         if (_definition?.Id is not { } id)
         {
             return;
@@ -106,6 +126,48 @@ internal sealed partial class ServiceRegistrar : IHostedLifecycleService, IDispo
             {
             }
         }
+    }
+
+    private async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _consul.Status.LeaderAsync(cancellationToken: cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or ConsulException or OperationCanceledException)
+        {
+            // Only a warm-up: registration reports an agent that is down.
+        }
+    }
+
+    private static async Task WarmUpServerAsync(Uri health, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var http = new HttpClient();
+            using var response = await http.GetAsync(health, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        {
+            // Only a warm-up: the agent's HTTP check is what judges the instance.
+        }
+    }
+
+    private async Task WatchPresenceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await new AgentPresenceWatch(_consul, _time, _logger).RunAsync(_definition!.Id!, ReregisterAsync, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task ReregisterAsync(CancellationToken cancellationToken)
+    {
+        await RegisterAndPassAsync(cancellationToken);
+        Log.Reregistered(_logger, _definition!.Id!);
     }
 
     private async Task BeatAsync(CancellationToken cancellationToken)
@@ -162,6 +224,7 @@ internal sealed partial class ServiceRegistrar : IHostedLifecycleService, IDispo
                 Name = $"Service '{_options.Name}' TTL",
                 Ttl = _options.Ttl,
                 DeregisterCriticalServiceAfter = _options.DeregisterCriticalServiceAfter,
+                Status = CheckStatus.Passing,
             },
         ];
         if (_options.HealthPath is { } path)
@@ -173,6 +236,9 @@ internal sealed partial class ServiceRegistrar : IHostedLifecycleService, IDispo
                 // UriBuilder brackets an IPv6 address.
                 Http = new UriBuilder(scheme, _options.Address, port, path).Uri.AbsoluteUri,
                 Interval = _options.HealthInterval,
+                // Registration happens once the server listens, so the instance starts out passing rather than waiting up to
+                // one interval for the agent's first (staggered) probe: a new instance takes traffic as soon as it is registered.
+                Status = CheckStatus.Passing,
             });
         }
 

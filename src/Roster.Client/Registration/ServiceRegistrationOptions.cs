@@ -32,6 +32,12 @@ public sealed record ServiceRegistrationOptions
     /// <summary>How often the agent runs the HTTP check (Consul's minimum is 1 s).</summary>
     public TimeSpan HealthInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Whether to hold a blocking read of the instance on the agent, so a restarted agent that forgot it gets it back at
+    /// once; without it the next heartbeat (up to a third of the TTL later) registers it again.
+    /// </summary>
+    public bool WatchAgent { get; init; } = true;
+
     internal void Validate()
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(Name);

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Roster.Client;
 using Roster.Services.Health;
+using Roster.Services.Json;
 
 namespace Roster.Services.Hosting;
 
@@ -47,6 +48,7 @@ public sealed class ServiceHost : IAsyncDisposable
         var consul = options.Consul ?? ConsulClientOptions.FromEnvironment();
         builder.Services.AddSingleton(consul);
         builder.Services.AddSingleton(_ => new ConsulClient(new HttpClient { Timeout = TimeSpan.FromMinutes(2) }, consul));
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ServicesJsonContext.Default));
         service.AddServices(builder, options);
 
         var app = builder.Build();

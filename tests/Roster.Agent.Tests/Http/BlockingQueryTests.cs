@@ -306,6 +306,55 @@ public sealed class BlockingQueryTests
         }
     }
 
+    [Fact]
+    public async Task AgentService_SameHash_HoldsUntilTheServiceChanges()
+    {
+        await using var agent = await AgentServer.StartAsync();
+        await agent.RegisterAsync("""{"Name":"web","ID":"web-1","Port":80}""");
+        var hash = (string?)(await agent.GetJsonAsync("/v1/agent/service/web-1"))!["ContentHash"];
+
+        var pending = await agent.StartBlockingAsync($"/v1/agent/service/web-1?hash={hash}&wait=30s", LongWait);
+        await agent.RegisterAsync("""{"Name":"other","ID":"other-1","Port":90}""");
+        await agent.RoundTripsAsync();
+        Assert.False(pending.IsCompleted, "answered although web-1 did not change");
+        await agent.RegisterAsync("""{"Name":"web","ID":"web-1","Port":81}""");
+
+        using var response = await pending.WaitAsync(AgentServer.Patience);
+        var (body, _) = await AgentServer.ReadJsonAsync(response);
+        Assert.Equal(81, (int?)body!["Port"]);
+        Assert.NotEqual(hash, Header(response, "X-Consul-ContentHash"));
+    }
+
+    [Fact]
+    public async Task AgentService_DeregisteredWhileHeld_Answers404()
+    {
+        await using var agent = await AgentServer.StartAsync();
+        await agent.RegisterAsync("""{"Name":"web","ID":"web-1","Port":80}""");
+        var hash = (string?)(await agent.GetJsonAsync("/v1/agent/service/web-1"))!["ContentHash"];
+
+        var pending = await agent.StartBlockingAsync($"/v1/agent/service/web-1?hash={hash}&wait=30s", LongWait);
+        await agent.PutOkAsync("/v1/agent/service/deregister/web-1");
+
+        using var response = await pending.WaitAsync(AgentServer.Patience);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AgentService_SameHashNoChange_AnswersTheSameServiceAfterTheWait()
+    {
+        await using var agent = await AgentServer.StartAsync();
+        await agent.RegisterAsync("""{"Name":"web","ID":"web-1","Port":80}""");
+        var hash = (string?)(await agent.GetJsonAsync("/v1/agent/service/web-1"))!["ContentHash"];
+
+        var pending = await agent.StartBlockingAsync($"/v1/agent/service/web-1?hash={hash}&wait=2s", Wait);
+        await agent.RoundTripsAsync();
+        Assert.False(pending.IsCompleted, "answered before the wait was over");
+        agent.AdvancePast(Wait);
+
+        using var response = await pending.WaitAsync(AgentServer.Patience);
+        Assert.Equal(hash, Header(response, "X-Consul-ContentHash"));
+    }
+
     private static string Header(HttpResponseMessage response, string name)
     {
         Assert.True(response.Headers.TryGetValues(name, out var values), $"{response.RequestMessage?.RequestUri} sent no {name} header");

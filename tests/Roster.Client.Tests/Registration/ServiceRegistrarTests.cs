@@ -12,7 +12,9 @@ namespace Roster.Client.Tests.Registration;
 /// <summary>Self-registration of a real web app with the real embedded agent; the heartbeat runs on a fake clock.</summary>
 public sealed partial class ServiceRegistrarTests
 {
-    private static readonly ServiceRegistrationOptions Web = new() { Name = "web", Tags = ["v1"] };
+    // The heartbeat tests leave the held read of the instance out, so the heartbeat is the only thing that can notice a forgetful agent.
+    private static readonly ServiceRegistrationOptions Web = new() { Name = "web", Tags = ["v1"], WatchAgent = false };
+    private static readonly ServiceRegistrationOptions Watching = Web with { WatchAgent = true };
     private static readonly TimeSpan Beat = Web.Ttl / 3;
 
     [Fact]
@@ -49,8 +51,20 @@ public sealed partial class ServiceRegistrarTests
 
         Assert.Equal(
             [("PUT", "/v1/agent/service/register"), ("PUT", $"/v1/agent/check/pass/service:{app.ServiceId}:ttl")],
-            app.Requests.Drain().Select(r => (r.Method.Method, r.Path)));
+            app.Requests.Drain().Where(r => r.Method == HttpMethod.Put).Select(r => (r.Method.Method, r.Path)));
         Assert.Equal(CheckStatus.Passing, await TtlStatusAsync(agent, app.ServiceId));
+    }
+
+    [Fact]
+    public async Task StartAsync_Registered_IsPassingAtOnceWithoutWaitingForTheFirstProbe()
+    {
+        await using var agent = await RunningAgent.StartAsync();
+        await using var app = RegisteredApp.Create(agent.Client.Options.Address, Web);
+
+        await app.App.StartAsync();
+        var passing = await agent.Client.Health.ServiceAsync("web", passingOnly: true);
+
+        Assert.Equal(app.ServiceId, Assert.Single(passing.Value).Service.Id);
     }
 
     [Fact]
@@ -113,6 +127,39 @@ public sealed partial class ServiceRegistrarTests
         Assert.Contains(app.ServiceId, (await agent.Client.Agent.ServicesAsync()).Keys);
         Assert.Equal(CheckStatus.Passing, await TtlStatusAsync(agent, app.ServiceId));
         Assert.Contains(app.RegistrarLogs(LogLevel.Information), m => m.Contains("registered it again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WatchAgent_AgentForgotTheService_RegistersAgainBeforeAnyHeartbeat()
+    {
+        await using var agent = await RunningAgent.StartAsync();
+        await using var app = RegisteredApp.Create(agent.Client.Options.Address, Watching);
+        await app.App.StartAsync();
+        await app.Requests.NextAsync(r => r.Method == HttpMethod.Get && r.Path == $"/v1/agent/service/{app.ServiceId}");
+
+        // The registrar now holds a hash-blocking read of its instance; the fake clock never moves, so no heartbeat runs.
+        await agent.Client.Agent.DeregisterServiceAsync(app.ServiceId);
+        var forgotten = await app.Requests.NextAsync(r => r.Method == HttpMethod.Get);
+        var register = await app.Requests.NextAsync(r => r.Path == "/v1/agent/service/register");
+        var pass = await app.Requests.NextAsync(r => r.Path.StartsWith("/v1/agent/check/pass/", StringComparison.Ordinal));
+
+        Assert.Equal(HttpStatusCode.NotFound, forgotten.Status);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (register.Status, pass.Status));
+        Assert.Equal(CheckStatus.Passing, await TtlStatusAsync(agent, app.ServiceId));
+        Assert.Contains(app.RegistrarLogs(LogLevel.Information), m => m.Contains("registered it again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WatchAgent_StopAsync_EndsTheHeldReadAndDeregisters()
+    {
+        await using var agent = await RunningAgent.StartAsync();
+        await using var app = RegisteredApp.Create(agent.Client.Options.Address, Watching);
+        await app.App.StartAsync();
+        await app.Requests.NextAsync(r => r.Method == HttpMethod.Get);
+
+        await app.App.StopAsync().WaitAsync(Signals.Timeout);
+
+        Assert.Empty(await agent.Client.Agent.ServicesAsync());
     }
 
     [Fact]

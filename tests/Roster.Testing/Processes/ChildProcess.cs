@@ -17,6 +17,7 @@ public sealed class ChildProcess : IAsyncDisposable
     private readonly OutputLines _stderr = new();
     private readonly OutputLines _all = new();
     private int _openStreams = 2;
+    private int _disposed;
 
     static ChildProcess() => AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAllStillRunning();
 
@@ -126,6 +127,12 @@ public sealed class ChildProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Disposing twice is harmless: a test that restarts a process disposes it, and its fixture does again at the end.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
