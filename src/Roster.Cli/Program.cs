@@ -2,11 +2,13 @@ using System.CommandLine;
 using Roster.Cli.Agent;
 using Roster.Cli.CommandLine;
 using Roster.Cli.Service;
+using Roster.Cli.Template;
 
 var root = new RootCommand("Roster: service discovery and dynamic HAProxy load balancing for .NET.")
 {
     AgentCommand.Create(),
     ServiceCommand.Create(),
+    TemplateCommand.Create(),
 };
 
 return await CliRunner.RunAsync(root, args);

@@ -72,6 +72,10 @@ public sealed class AgentEndpoint
         return _transport.SendAsync<AgentService>(HttpMethod.Get, "/v1/agent/service/" + Segment(serviceId), null, query, options, cancellationToken);
     }
 
+    /// <summary>The agent's own configuration and member record (<c>GET /v1/agent/self</c>): its node name, datacenter, version.</summary>
+    public Task<AgentSelf> SelfAsync(QueryOptions? options = null, CancellationToken cancellationToken = default) =>
+        _transport.SendAsync<AgentSelf>(HttpMethod.Get, "/v1/agent/self", null, [], options, cancellationToken);
+
     private Task SetTtlAsync(string verb, string checkId, string? note, QueryOptions? options, CancellationToken cancellationToken)
     {
         KeyValuePair<string, string>[] query = note is null ? [] : [new(ConsulQuery.Note, note)];

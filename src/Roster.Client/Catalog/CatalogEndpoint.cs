@@ -25,4 +25,16 @@ public sealed class CatalogEndpoint
         return _transport.GetAsync<IReadOnlyList<ServiceNode>>(
             "/v1/catalog/service/" + ConsulTransport.EscapeSegment(service), query, options, cancellationToken);
     }
+
+    /// <summary>Every node of the datacenter (<c>GET /v1/catalog/nodes</c>).</summary>
+    public Task<QueryResult<IReadOnlyList<Node>>> NodesAsync(QueryOptions? options = null, CancellationToken cancellationToken = default) =>
+        _transport.GetAsync<IReadOnlyList<Node>>("/v1/catalog/nodes", [], options, cancellationToken);
+
+    /// <summary>One node and its service instances (<c>GET /v1/catalog/node/:node</c>); null when the node is unknown, as Consul answers.</summary>
+    public Task<QueryResult<CatalogNode?>> NodeAsync(string node, QueryOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(node);
+        return _transport.GetAsync<CatalogNode?>(
+            "/v1/catalog/node/" + ConsulTransport.EscapeSegment(node), [], options, cancellationToken, allowNull: true);
+    }
 }

@@ -15,7 +15,7 @@ internal sealed class ConsulTransport(HttpClient http, ConsulClientOptions optio
     // A blocking-capable read; whenNotFound turns a 404 into a value (KV), otherwise a 404 throws.
     public async Task<QueryResult<T>> GetAsync<T>(
         string path, IEnumerable<KeyValuePair<string, string>> query, QueryOptions? queryOptions, CancellationToken cancellationToken,
-        Func<T>? whenNotFound = null)
+        Func<T>? whenNotFound = null, bool allowNull = false)
     {
         using var request = CreateRequest(HttpMethod.Get, path, query, queryOptions, isRead: true);
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
@@ -26,7 +26,9 @@ internal sealed class ConsulTransport(HttpClient http, ConsulClientOptions optio
         }
 
         await EnsureSuccessAsync(response, cancellationToken);
-        return WithMetadata(response, await ReadJsonAsync<T>(response, cancellationToken));
+        return WithMetadata(response, allowNull
+            ? (await response.Content.ReadFromJsonAsync<T>(ConsulJson.ResponseOptions, cancellationToken))!
+            : await ReadJsonAsync<T>(response, cancellationToken));
     }
 
     // A write whose answer has no body (the agent endpoints).

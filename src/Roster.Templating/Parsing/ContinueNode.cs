@@ -1,0 +1,6 @@
+namespace Roster.Templating.Parsing;
+
+internal sealed record ContinueNode(int Pos, int Line) : Node(Pos)
+{
+    public override string ToString() => "{{continue}}";
+}

@@ -1,0 +1,6 @@
+namespace Roster.Templating.Parsing;
+
+internal sealed record DotNode(int Pos) : Node(Pos)
+{
+    public override string ToString() => ".";
+}

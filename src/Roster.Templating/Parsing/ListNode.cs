@@ -1,0 +1,6 @@
+namespace Roster.Templating.Parsing;
+
+internal sealed record ListNode(int Pos, IReadOnlyList<Node> Nodes) : Node(Pos)
+{
+    public override string ToString() => string.Concat(Nodes);
+}

@@ -1,0 +1,6 @@
+namespace Roster.Templating.Parsing;
+
+internal sealed record NilNode(int Pos) : Node(Pos)
+{
+    public override string ToString() => "nil";
+}
