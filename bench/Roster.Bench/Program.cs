@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Roster.Bench.Convergence;
 using Roster.Bench.Registry;
+using Roster.Bench.Templates;
 using Roster.Bench.Throughput;
 using Roster.Bench.Wrk;
 
-// bench/run [throughput|registry|convergence] [options]: each benchmark prints a Markdown table; with no name, all of them run.
+// bench/run [throughput|registry|convergence|template] [options]: each benchmark prints a Markdown table; with no name, all of them run.
 var duration = new Option<int>("--duration") { Description = "Seconds per measured wrk run", DefaultValueFactory = _ => 10, Recursive = true };
 var runs = new Option<int>("--runs") { Description = "Measured runs per throughput case (the table shows medians)", DefaultValueFactory = _ => 3, Recursive = true };
 var connections = new Option<int>("--connections") { Description = "wrk connections", DefaultValueFactory = _ => 50, Recursive = true };
@@ -39,17 +40,27 @@ async Task Convergence(ParseResult parsed)
     Console.WriteLine(ConvergenceReport.Render(figures));
 }
 
+async Task Template(ParseResult parsed)
+{
+    await Console.Error.WriteLineAsync("template: render over 1000 instances, then 50 registrations through roster agent + roster template");
+    var figures = await TemplateBenchmark.RunAsync(1000, 50);
+    Console.WriteLine(TemplateReport.Render(figures));
+}
+
 var throughput = new Command("throughput", "wrk through HAProxy vs direct, side by side");
 throughput.SetAction(Throughput);
 var registry = new Command("registry", "roster agent with many instances and blocking watchers: wake-up latency, health req/s, RSS");
 registry.SetAction(Registry);
 var convergence = new Command("convergence", "data launch -> www reply with its PID, agent restart -> services back, www -> data req/s");
 convergence.SetAction(Convergence);
-var root = new RootCommand("Roster benchmarks") { duration, runs, connections, instances, services, watchers, launches, restarts, throughput, registry, convergence };
+var template = new Command("template", "roster template: render time over 1000 instances, registration -> file rewritten");
+template.SetAction(Template);
+var root = new RootCommand("Roster benchmarks") { duration, runs, connections, instances, services, watchers, launches, restarts, throughput, registry, convergence, template };
 root.SetAction(async parsed =>
 {
     await Throughput(parsed);
     await Registry(parsed);
     await Convergence(parsed);
+    await Template(parsed);
 });
 return await root.Parse(args).InvokeAsync();
