@@ -6,10 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Roster.Agent.Dns;
 
 namespace Roster.Agent.Hosting;
 
-/// <summary>Runs the embedded Consul-compatible agent: its HTTP API on Kestrel, its check runners and its reaper.</summary>
+/// <summary>Runs the embedded Consul-compatible agent: its HTTP API on Kestrel, its DNS interface, its check runners and its reaper.</summary>
 public sealed class AgentHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -49,6 +50,7 @@ public sealed class AgentHost : IAsyncDisposable
 
     /// <summary>Starts listening and returns the HTTP API's address (the real port when 0 was asked).</summary>
     /// <exception cref="IOException">The address is taken; <see cref="AddressInUseException"/> is its inner exception.</exception>
+    /// <exception cref="System.Net.Sockets.SocketException">The DNS address is taken (AddressAlreadyInUse).</exception>
     public async Task<Uri> StartAsync(CancellationToken cancellationToken = default)
     {
         await _app.StartAsync(cancellationToken);
@@ -57,6 +59,9 @@ public sealed class AgentHost : IAsyncDisposable
 
     /// <summary>Completes once the host has stopped, after SIGINT, SIGTERM or <paramref name="cancellationToken"/>.</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
+
+    /// <summary>Where the DNS interface listens once started (the real port when 0 was asked); null when it is off.</summary>
+    public IPEndPoint? DnsEndpoint => _app.Services.GetService<AgentDnsServer>()?.LocalEndpoint;
 
     /// <summary>The address as configured, for messages.</summary>
     public IPEndPoint HttpAddress => _options.HttpAddress;

@@ -8,6 +8,12 @@ public sealed record AgentOptions
     /// <summary>Where the HTTP API listens (Consul's -http-addr); loopback by default.</summary>
     public IPEndPoint HttpAddress { get; init; } = new(IPAddress.Loopback, 8500);
 
+    /// <summary>
+    /// Where the DNS interface listens on UDP and TCP (Consul's -dns-addr; 127.0.0.1:8600 in <c>roster agent</c>); null
+    /// turns it off, the default for hosts built in-process so that they never contend for one port.
+    /// </summary>
+    public IPEndPoint? DnsAddress { get; init; }
+
     /// <summary>The node's name (Consul's -node); the machine's host name by default.</summary>
     public string NodeName { get; init; } = Environment.MachineName;
 

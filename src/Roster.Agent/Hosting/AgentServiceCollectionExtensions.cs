@@ -4,6 +4,7 @@ using Roster.Agent.Agent;
 using Roster.Agent.Blocking;
 using Roster.Agent.Catalog;
 using Roster.Agent.Checks;
+using Roster.Agent.Dns;
 using Roster.Agent.Health;
 using Roster.Agent.Http;
 using Roster.Agent.Kv;
@@ -15,7 +16,7 @@ namespace Roster.Agent.Hosting;
 /// <summary>Wires the agent into a web host: <c>AddRosterAgent</c> for its services, <c>UseRosterAgent</c> for its HTTP API.</summary>
 public static class AgentServiceCollectionExtensions
 {
-    /// <summary>Registers the agent's state, blocking queries, check runners and reaper.</summary>
+    /// <summary>Registers the agent's state, blocking queries, check runners, reaper and DNS interface.</summary>
     public static IServiceCollection AddRosterAgent(this IServiceCollection services, AgentOptions options)
     {
         services.AddSingleton(options);
@@ -51,6 +52,11 @@ public static class AgentServiceCollectionExtensions
         services.AddSingleton<ICheckProbe, TcpProbe>();
         services.AddHostedService<CheckRunner>();
         services.AddHostedService<CriticalServiceReaper>();
+        if (options.DnsAddress is { } dnsAddress)
+        {
+            services.AddAgentDns(dnsAddress);
+        }
+
         return services;
     }
 
