@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Roster.Cli.Agent;
 using Roster.Cli.CommandLine;
+using Roster.Cli.Lb;
 using Roster.Cli.Service;
 using Roster.Cli.Template;
 
@@ -8,6 +9,7 @@ var root = new RootCommand("Roster: service discovery and dynamic HAProxy load b
 {
     AgentCommand.Create(),
     ServiceCommand.Create(),
+    LbCommand.Create(),
     TemplateCommand.Create(),
 };
 

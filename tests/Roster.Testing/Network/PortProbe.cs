@@ -36,4 +36,30 @@ public static class PortProbe
 
         throw new TimeoutException($"nothing listened on 127.0.0.1:{port}");
     }
+
+    /// <summary>Waits until nothing accepts connections on the port any more (a server that was stopped or killed).</summary>
+    public static async Task WaitUntilClosedAsync(int port, TimeSpan? timeout = null)
+    {
+        using var deadline = new CancellationTokenSource(timeout ?? Timeouts.Ready);
+        while (!deadline.IsCancellationRequested)
+        {
+            using var client = new TcpClient();
+            try
+            {
+                await client.ConnectAsync(IPAddress.Loopback, port, deadline.Token);
+            }
+            catch (SocketException)
+            {
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            await Task.Delay(RetryDelay, CancellationToken.None);
+        }
+
+        throw new TimeoutException($"127.0.0.1:{port} still accepts connections");
+    }
 }

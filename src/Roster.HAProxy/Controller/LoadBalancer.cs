@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Logging;
+using Roster.Client;
+using Roster.Client.Watch;
+using Roster.HAProxy.Config;
+using Roster.HAProxy.Live;
+using Roster.HAProxy.Master;
+
+namespace Roster.HAProxy.Controller;
+
+/// <summary>`roster lb`: the real HAProxy, kept following one registry service until cancelled.</summary>
+public static class LoadBalancer
+{
+    /// <summary>Runs until <paramref name="cancellationToken"/> fires, then stops HAProxy; <paramref name="started"/> is called once it serves.</summary>
+    public static async Task RunAsync(LbOptions options, ConsulClient consul, ILoggerFactory loggers, Action<int> started, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(loggers);
+        var time = TimeProvider.System;
+        var runDirectory = Path.GetFullPath(options.RunDirectory);
+        if (OperatingSystem.IsWindows())
+        {
+            throw new PlatformNotSupportedException("roster lb runs HAProxy, which needs Linux here");
+        }
+
+        // The sockets in here carry admin rights over HAProxy: only this user may reach them.
+        Directory.CreateDirectory(runDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var config = LbConfig.For(runDirectory, options.Bind, options.Service);
+        var logger = loggers.CreateLogger("Roster.HAProxy");
+        var configFile = new ConfigFile(Path.Combine(runDirectory, "haproxy.cfg"), HAProxyConfigCheck.RunAsync, logger);
+        var runtime = new RuntimeApi(config.AdminSocketPath, time);
+        var feed = new InstanceFeed(options.Service, consul, new ConsulWatch(time, loggers.CreateLogger<ConsulWatch>()));
+        await using var haproxy = new HAProxyMaster(runDirectory, config.AdminSocketPath, time, loggers.CreateLogger<HAProxyMaster>());
+        var controller = new LbController(
+            config, options.Mode, feed, new ServerReconciler(config, runtime, configFile, logger), configFile, new Announcing(haproxy, started), time, logger);
+        await controller.RunAsync(cancellationToken);
+    }
+
+    // Tells the caller HAProxy's pid once it serves, so the CLI can print its one "listening" line.
+    private sealed class Announcing(HAProxyMaster inner, Action<int> started) : IHAProxyProcess
+    {
+        public async Task StartAsync(string configPath, CancellationToken cancellationToken)
+        {
+            await inner.StartAsync(configPath, cancellationToken);
+            started(inner.Pid ?? 0);
+        }
+
+        public Task<bool> ReloadAsync(CancellationToken cancellationToken) => inner.ReloadAsync(cancellationToken);
+
+        public Task StopAsync(CancellationToken cancellationToken) => inner.StopAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,217 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Roster.HAProxy.Controller;
+using Roster.HAProxy.Live;
+
+namespace Roster.HAProxy.Master;
+
+/// <summary>
+/// HAProxy in master-worker mode as a child process: a master CLI socket (mode 0600) in the run dir, reloads through it
+/// confirmed with <c>show proc</c>, and a restart with the last good config when the master dies. HAProxy runs under a
+/// small shell that holds our stdin pipe: when roster dies, even by SIGKILL, the pipe closes and HAProxy is stopped.
+/// </summary>
+internal sealed partial class HAProxyMaster(string runDirectory, string adminSocketPath, TimeProvider time, ILogger logger) : IHAProxyProcess
+{
+    private static readonly TimeSpan ReadyLimit = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
+
+    private readonly string _masterSocket = Path.Combine(runDirectory, "master.sock");
+    private readonly CancellationTokenSource _stopping = new();
+    private Process? _process;
+    private string _configPath = "";
+    private Task _supervising = Task.CompletedTask;
+    private TaskCompletionSource<int> _masterPid = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>The HAProxy master's PID (not the wrapper shell's), once started.</summary>
+    public int? Pid { get; private set; }
+
+    public async Task StartAsync(string configPath, CancellationToken cancellationToken)
+    {
+        _configPath = configPath;
+        await LaunchAsync(cancellationToken);
+        _supervising = SuperviseAsync(_stopping.Token);
+    }
+
+    public async Task<bool> ReloadAsync(CancellationToken cancellationToken)
+    {
+        var before = await ShowProcAsync(cancellationToken);
+        await UnixSocketCommand.SendAsync(_masterSocket, "reload", cancellationToken);
+        // The master re-executes itself; its socket refuses connections for 100-280 ms meanwhile (haproxy.md §1).
+        var started = time.GetTimestamp();
+        while (time.GetElapsedTime(started) < ReadyLimit)
+        {
+            var after = await TryShowProcAsync(cancellationToken);
+            if (after is { } proc && proc.Reloads > before.Reloads)
+            {
+                if (proc.Failed > before.Failed)
+                {
+                    Log.ReloadRefused(logger);
+                    return false;
+                }
+
+                return true;
+            }
+
+            await Task.Delay(Poll, time, cancellationToken);
+        }
+
+        throw new TimeoutException("HAProxy's master did not report the reload");
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _supervising;
+        if (_process is { HasExited: false } process)
+        {
+            // SIGUSR1 (passed on by the wrapper): soft stop, workers finish their requests; then harder if they take too long.
+            await SignalAsync(process.Id, "USR1");
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await process.WaitForExitAsync(patience.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync(CancellationToken.None);
+        _process?.Dispose();
+        _stopping.Dispose();
+    }
+
+    private async Task LaunchAsync(CancellationToken cancellationToken)
+    {
+        File.Delete(_masterSocket);
+        _masterPid = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var start = new ProcessStartInfo("/bin/sh") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("-c");
+        // haproxy in the background; signals passed on to it; a watcher that blocks reading our stdin pipe (fd 3: background
+        // jobs get /dev/null otherwise) stops haproxy when the pipe closes, i.e. when roster exits or dies. The watcher
+        // lets go of stdout/stderr, or the wrapper's exit would not be seen while it lives.
+        start.ArgumentList.Add(
+            "exec 3<&0; \"$0\" -W -S \"$1\",mode,600 -f \"$2\" </dev/null & pid=$!; echo \"master-pid $pid\"; "
+            + "trap 'kill -TERM $pid' TERM INT; trap 'kill -USR1 $pid' USR1; "
+            + "(read _ <&3; kill -TERM $pid) >/dev/null 2>&1 & "
+            + "while kill -0 $pid 2>/dev/null; do wait $pid; done");
+        start.ArgumentList.Add(HAProxyExecutable.Path);
+        start.ArgumentList.Add(_masterSocket);
+        start.ArgumentList.Add(_configPath);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start haproxy");
+        process.OutputDataReceived += (_, e) => Forward(e.Data);
+        process.ErrorDataReceived += (_, e) => Forward(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _process = process;
+        await WaitUntilServingAsync(process, cancellationToken);
+        Pid = await _masterPid.Task.WaitAsync(ReadyLimit, time, cancellationToken);
+        Log.Started(logger, Pid.Value, _configPath);
+    }
+
+    private async Task WaitUntilServingAsync(Process process, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        while (time.GetElapsedTime(started) < ReadyLimit)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"haproxy exited with {process.ExitCode} at start; see its messages above");
+            }
+
+            try
+            {
+                await UnixSocketCommand.SendAsync(adminSocketPath, "show info", cancellationToken);
+                return;
+            }
+            catch (Exception e) when (e is SocketException or TimeoutException)
+            {
+                await Task.Delay(Poll, time, cancellationToken);
+            }
+        }
+
+        throw new TimeoutException("haproxy did not open its admin socket");
+    }
+
+    // A master that dies (crash, kill -9) is started again on the last good config, which holds the current servers.
+    private async Task SuperviseAsync(CancellationToken cancellationToken)
+    {
+        var failures = 0;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await _process!.WaitForExitAsync(cancellationToken);
+                Log.Died(logger, _process.ExitCode);
+                await Task.Delay(TimeSpan.FromMilliseconds(100 * Math.Min(50, 1 << Math.Min(failures, 6))), time, cancellationToken);
+                await LaunchAsync(cancellationToken);
+                failures = 0;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+            {
+                failures++;
+                Log.RestartFailed(logger, e.Message);
+            }
+        }
+    }
+
+    private async Task<ProcSummary> ShowProcAsync(CancellationToken cancellationToken) =>
+        await TryShowProcAsync(cancellationToken) ?? throw new InvalidOperationException("HAProxy's master socket does not answer");
+
+    private async Task<ProcSummary?> TryShowProcAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Short: while the master re-executes (after start-up, on reload) its old socket can accept and never answer.
+            var reply = await UnixSocketCommand.SendAsync(_masterSocket, "show proc", cancellationToken, TimeSpan.FromSeconds(1));
+            var master = MasterLine().Match(reply);
+            return master.Success
+                ? new ProcSummary(
+                    int.Parse(master.Groups["pid"].Value, CultureInfo.InvariantCulture),
+                    int.Parse(master.Groups["reloads"].Value, CultureInfo.InvariantCulture),
+                    int.Parse(master.Groups["failed"].Value, CultureInfo.InvariantCulture))
+                : null;
+        }
+        catch (Exception e) when (e is SocketException or TimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private void Forward(string? line)
+    {
+        // The wrapper's first line names the master: asking the master's socket this early can hang while it re-executes.
+        if (line?.StartsWith("master-pid ", StringComparison.Ordinal) == true
+            && int.TryParse(line["master-pid ".Length..], CultureInfo.InvariantCulture, out var pid))
+        {
+            _masterPid.TrySetResult(pid);
+        }
+        else if (!string.IsNullOrWhiteSpace(line))
+        {
+            Log.Output(logger, line);
+        }
+    }
+
+    private static async Task SignalAsync(int pid, string signal)
+    {
+        using var kill = Process.Start("kill", [$"-{signal}", pid.ToString(CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+    }
+
+    // "7250   master   1 [failed: 0]   0d00h00m05s   2.6.12"
+    [GeneratedRegex(@"^(?<pid>\d+)\s+master\s+(?<reloads>\d+)\s+\[failed:\s*(?<failed>\d+)\]", RegexOptions.Multiline)]
+    private static partial Regex MasterLine();
+
+    private sealed record ProcSummary(int Pid, int Reloads, int Failed);
+}
