@@ -75,6 +75,23 @@ public sealed class LoadBalancerWalkthroughTests : IAsyncLifetime
         Assert.Equal(new HashSet<int> { www2.Pid, www3.Pid }, after.ToHashSet());
     }
 
+    [Fact]
+    public async Task ReloadMode_SecondWwwJoins_HAProxyIsReloadedOntoBoth()
+    {
+        var www1 = await Start("www");
+        _lb = ChildProcess.Start(
+            RosterBinary.Path, ["lb", "--consul", _agent.Address, "--bind", $"127.0.0.1:{_frontend}", "--run-dir", _run.Path, "--mode", "reload"]);
+        await _lb.WaitForLineAsync(line => line.Contains("lb listening on", StringComparison.Ordinal));
+        var alone = await SequentialWebPidsAsync(4);
+
+        var www2 = await Start("www");
+        await _lb.WaitForLineAsync(line => line.Contains("Reloaded HAProxy for 2 server(s): True", StringComparison.Ordinal));
+        await UntilAnsweringAsync(www2.Pid);
+
+        Assert.All(alone, pid => Assert.Equal(www1.Pid, pid));
+        Assert.Equal(new HashSet<int> { www1.Pid, www2.Pid }, (await SequentialWebPidsAsync(6)).ToHashSet());
+    }
+
     private async Task<RosterService> Start(string name)
     {
         var service = await RosterService.StartAsync(name, "--consul", _agent.Address);

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Roster.HAProxy.Controller;
 using Roster.HAProxy.Live;
@@ -35,30 +34,43 @@ internal sealed partial class HAProxyMaster(string runDirectory, string adminSoc
         _supervising = SuperviseAsync(_stopping.Token);
     }
 
+    // SIGUSR2 to the master (what the master CLI's "reload" does), confirmed on the admin socket: a new worker answers
+    // there with a new Pid. The master CLI's own "show proc" was seen to stall mid-answer here, so it is not relied on.
     public async Task<bool> ReloadAsync(CancellationToken cancellationToken)
     {
-        var before = await ShowProcAsync(cancellationToken);
-        await UnixSocketCommand.SendAsync(_masterSocket, "reload", cancellationToken);
-        // The master re-executes itself; its socket refuses connections for 100-280 ms meanwhile (haproxy.md §1).
+        var before = await WorkerPidAsync(cancellationToken);
+        await SignalAsync(Pid ?? throw new InvalidOperationException("HAProxy is not running"), "USR2");
         var started = time.GetTimestamp();
         while (time.GetElapsedTime(started) < ReadyLimit)
         {
-            var after = await TryShowProcAsync(cancellationToken);
-            if (after is { } proc && proc.Reloads > before.Reloads)
+            if (await TryWorkerPidAsync(cancellationToken) is { } after && after != before)
             {
-                if (proc.Failed > before.Failed)
-                {
-                    Log.ReloadRefused(logger);
-                    return false;
-                }
-
                 return true;
             }
 
             await Task.Delay(Poll, time, cancellationToken);
         }
 
-        throw new TimeoutException("HAProxy's master did not report the reload");
+        // The config was checked before, so this is rare: the old worker goes on serving the old config.
+        Log.ReloadRefused(logger);
+        return false;
+    }
+
+    private async Task<int> WorkerPidAsync(CancellationToken cancellationToken) =>
+        await TryWorkerPidAsync(cancellationToken) ?? throw new InvalidOperationException("HAProxy's admin socket does not answer");
+
+    private async Task<int?> TryWorkerPidAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var info = await UnixSocketCommand.SendAsync(adminSocketPath, "show info", cancellationToken, TimeSpan.FromSeconds(2));
+            var line = info.Split('\n').FirstOrDefault(l => l.StartsWith("Pid:", StringComparison.Ordinal));
+            return line is not null && int.TryParse(line["Pid:".Length..].Trim(), CultureInfo.InvariantCulture, out var pid) ? pid : null;
+        }
+        catch (Exception e) when (e is SocketException or TimeoutException)
+        {
+            return null;
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -166,29 +178,6 @@ internal sealed partial class HAProxyMaster(string runDirectory, string adminSoc
         }
     }
 
-    private async Task<ProcSummary> ShowProcAsync(CancellationToken cancellationToken) =>
-        await TryShowProcAsync(cancellationToken) ?? throw new InvalidOperationException("HAProxy's master socket does not answer");
-
-    private async Task<ProcSummary?> TryShowProcAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            // Short: while the master re-executes (after start-up, on reload) its old socket can accept and never answer.
-            var reply = await UnixSocketCommand.SendAsync(_masterSocket, "show proc", cancellationToken, TimeSpan.FromSeconds(1));
-            var master = MasterLine().Match(reply);
-            return master.Success
-                ? new ProcSummary(
-                    int.Parse(master.Groups["pid"].Value, CultureInfo.InvariantCulture),
-                    int.Parse(master.Groups["reloads"].Value, CultureInfo.InvariantCulture),
-                    int.Parse(master.Groups["failed"].Value, CultureInfo.InvariantCulture))
-                : null;
-        }
-        catch (Exception e) when (e is SocketException or TimeoutException)
-        {
-            return null;
-        }
-    }
-
     private void Forward(string? line)
     {
         // The wrapper's first line names the master: asking the master's socket this early can hang while it re-executes.
@@ -209,9 +198,4 @@ internal sealed partial class HAProxyMaster(string runDirectory, string adminSoc
         await kill.WaitForExitAsync();
     }
 
-    // "7250   master   1 [failed: 0]   0d00h00m05s   2.6.12"
-    [GeneratedRegex(@"^(?<pid>\d+)\s+master\s+(?<reloads>\d+)\s+\[failed:\s*(?<failed>\d+)\]", RegexOptions.Multiline)]
-    private static partial Regex MasterLine();
-
-    private sealed record ProcSummary(int Pid, int Reloads, int Failed);
 }
