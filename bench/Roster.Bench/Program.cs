@@ -1,11 +1,12 @@
 using System.CommandLine;
+using Roster.Bench.Churn;
 using Roster.Bench.Convergence;
 using Roster.Bench.Registry;
 using Roster.Bench.Templates;
 using Roster.Bench.Throughput;
 using Roster.Bench.Wrk;
 
-// bench/run [throughput|registry|convergence|template] [options]: each benchmark prints a Markdown table; with no name, all of them run.
+// bench/run [throughput|registry|convergence|template|churn] [options]: each benchmark prints a Markdown table; with no name, all of them run.
 var duration = new Option<int>("--duration") { Description = "Seconds per measured wrk run", DefaultValueFactory = _ => 10, Recursive = true };
 var runs = new Option<int>("--runs") { Description = "Measured runs per throughput case (the table shows medians)", DefaultValueFactory = _ => 3, Recursive = true };
 var connections = new Option<int>("--connections") { Description = "wrk connections", DefaultValueFactory = _ => 50, Recursive = true };
@@ -47,6 +48,13 @@ async Task Template(ParseResult parsed)
     Console.WriteLine(TemplateReport.Render(figures));
 }
 
+async Task Churn(ParseResult parsed)
+{
+    var length = TimeSpan.FromSeconds(parsed.GetValue(duration) * 2);
+    await Console.Error.WriteLineAsync($"churn: roster lb runtime vs reload, {length.TotalSeconds:0} s each");
+    Console.WriteLine(ChurnReport.Render(await ChurnBenchmark.RunAsync(length), length));
+}
+
 var throughput = new Command("throughput", "wrk through HAProxy vs direct, side by side");
 throughput.SetAction(Throughput);
 var registry = new Command("registry", "roster agent with many instances and blocking watchers: wake-up latency, health req/s, RSS");
@@ -55,12 +63,15 @@ var convergence = new Command("convergence", "data launch -> www reply with its 
 convergence.SetAction(Convergence);
 var template = new Command("template", "roster template: render time over 1000 instances, registration -> file rewritten");
 template.SetAction(Template);
-var root = new RootCommand("Roster benchmarks") { duration, runs, connections, instances, services, watchers, launches, restarts, throughput, registry, convergence, template };
+var churn = new Command("churn", "wrk through roster lb while www instances start, stop and die: failed requests per update path");
+churn.SetAction(Churn);
+var root = new RootCommand("Roster benchmarks") { duration, runs, connections, instances, services, watchers, launches, restarts, throughput, registry, convergence, template, churn };
 root.SetAction(async parsed =>
 {
     await Throughput(parsed);
     await Registry(parsed);
     await Convergence(parsed);
     await Template(parsed);
+    await Churn(parsed);
 });
 return await root.Parse(args).InvokeAsync();
