@@ -38,17 +38,24 @@ internal static class LbCommand
             Description = "Where haproxy.cfg and HAProxy's sockets live (default: a fresh directory under the temp dir)",
             HelpName = "DIR",
         };
+        var template = new Option<string?>("--template", "-template")
+        {
+            Description = "Render HAProxy's config from this consul-template template (reload mode); SIGHUP re-reads it",
+            HelpName = "FILE",
+        };
         var logLevel = Arguments.LogLevel();
         var command = new Command("lb", "Run HAProxy in front of a registry service, following its instances")
         {
-            consul, bind, service, mode, runDirectory, logLevel,
+            consul, bind, service, mode, template, runDirectory, logLevel,
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(
             new LbOptions
             {
                 Bind = parsed.GetRequiredValue(bind),
                 Service = parsed.GetRequiredValue(service),
-                Mode = parsed.GetValue(mode),
+                // A template renders whole configs: only reloads can apply them.
+                Mode = parsed.GetValue(template) is null ? parsed.GetValue(mode) : LbMode.Reload,
+                Template = parsed.GetValue(template),
                 RunDirectory = parsed.GetValue(runDirectory) ?? Directory.CreateTempSubdirectory("roster-lb-").FullName,
             },
             parsed.GetValue(consul) ?? ConsulClientOptions.FromEnvironment(),

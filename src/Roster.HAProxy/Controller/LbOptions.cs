@@ -13,6 +13,9 @@ public sealed record LbOptions
 
     public LbMode Mode { get; init; } = LbMode.Runtime;
 
+    /// <summary>A consul-template template to render HAProxy's config from instead of roster's own (reload mode only).</summary>
+    public string? Template { get; init; }
+
     /// <summary>Where haproxy.cfg, the sockets (mode 0600) and the server-state file live; created 0700.</summary>
     public required string RunDirectory { get; init; }
 }

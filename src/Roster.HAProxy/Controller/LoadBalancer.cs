@@ -29,7 +29,32 @@ public static class LoadBalancer
         var configFile = new ConfigFile(Path.Combine(runDirectory, "haproxy.cfg"), HAProxyConfigCheck.RunAsync, logger);
         var runtime = new RuntimeApi(config.AdminSocketPath, time);
         var feed = new InstanceFeed(options.Service, consul, new ConsulWatch(time, loggers.CreateLogger<ConsulWatch>()));
-        await using var haproxy = new HAProxyMaster(runDirectory, config.AdminSocketPath, time, loggers.CreateLogger<HAProxyMaster>());
+        // A user's template need not have roster's admin socket: then only the worker processes say HAProxy is up.
+        await using var haproxy = new HAProxyMaster(
+            runDirectory, options.Template is null ? config.AdminSocketPath : null, time, loggers.CreateLogger<HAProxyMaster>());
+        if (options.Template is { } template)
+        {
+            // The user's template owns the config; membership changes go through reloads, each one validated first.
+            var templated = new TemplateLbController(Path.GetFullPath(template), runDirectory, configFile, new Announcing(haproxy, started), logger);
+            var runner = templated.Create(consul, loggers);
+            using var hangUp = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+                System.Runtime.InteropServices.PosixSignal.SIGHUP, context =>
+                {
+                    context.Cancel = true;
+                    runner.Reload();
+                });
+            try
+            {
+                await runner.RunAsync(cancellationToken);
+            }
+            finally
+            {
+                await templated.StopAsync();
+            }
+
+            return;
+        }
+
         var controller = new LbController(
             config, options.Mode, feed, new ServerReconciler(config, runtime, configFile, logger), configFile, new Announcing(haproxy, started), time, logger);
         await controller.RunAsync(cancellationToken);

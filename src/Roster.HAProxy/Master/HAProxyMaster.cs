@@ -12,7 +12,7 @@ namespace Roster.HAProxy.Master;
 /// confirmed with <c>show proc</c>, and a restart with the last good config when the master dies. HAProxy runs under a
 /// small shell that holds our stdin pipe: when roster dies, even by SIGKILL, the pipe closes and HAProxy is stopped.
 /// </summary>
-internal sealed partial class HAProxyMaster(string runDirectory, string adminSocketPath, TimeProvider time, ILogger logger) : IHAProxyProcess
+internal sealed partial class HAProxyMaster(string runDirectory, string? adminSocketPath, TimeProvider time, ILogger logger) : IHAProxyProcess
 {
     private static readonly TimeSpan ReadyLimit = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
@@ -34,16 +34,17 @@ internal sealed partial class HAProxyMaster(string runDirectory, string adminSoc
         _supervising = SuperviseAsync(_stopping.Token);
     }
 
-    // SIGUSR2 to the master (what the master CLI's "reload" does), confirmed on the admin socket: a new worker answers
-    // there with a new Pid. The master CLI's own "show proc" was seen to stall mid-answer here, so it is not relied on.
+    // SIGUSR2 to the master (what the master CLI's "reload" does), confirmed by a new worker process appearing under the
+    // master. The master CLI's own "show proc" was seen to stall mid-answer here, so it is not relied on.
     public async Task<bool> ReloadAsync(CancellationToken cancellationToken)
     {
-        var before = await WorkerPidAsync(cancellationToken);
-        await SignalAsync(Pid ?? throw new InvalidOperationException("HAProxy is not running"), "USR2");
+        var master = Pid ?? throw new InvalidOperationException("HAProxy is not running");
+        var before = Workers(master);
+        await SignalAsync(master, "USR2");
         var started = time.GetTimestamp();
         while (time.GetElapsedTime(started) < ReadyLimit)
         {
-            if (await TryWorkerPidAsync(cancellationToken) is { } after && after != before)
+            if (Workers(master).Except(before).Any())
             {
                 return true;
             }
@@ -56,20 +57,18 @@ internal sealed partial class HAProxyMaster(string runDirectory, string adminSoc
         return false;
     }
 
-    private async Task<int> WorkerPidAsync(CancellationToken cancellationToken) =>
-        await TryWorkerPidAsync(cancellationToken) ?? throw new InvalidOperationException("HAProxy's admin socket does not answer");
-
-    private async Task<int?> TryWorkerPidAsync(CancellationToken cancellationToken)
+    // The master's worker processes, from /proc (this controller runs HAProxy on Linux only).
+    private static HashSet<int> Workers(int master)
     {
         try
         {
-            var info = await UnixSocketCommand.SendAsync(adminSocketPath, "show info", cancellationToken, TimeSpan.FromSeconds(2));
-            var line = info.Split('\n').FirstOrDefault(l => l.StartsWith("Pid:", StringComparison.Ordinal));
-            return line is not null && int.TryParse(line["Pid:".Length..].Trim(), CultureInfo.InvariantCulture, out var pid) ? pid : null;
+            return [.. File.ReadAllText($"/proc/{master}/task/{master}/children")
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
         }
-        catch (Exception e) when (e is SocketException or TimeoutException)
+        catch (IOException)
         {
-            return null;
+            return [];
         }
     }
 
@@ -123,12 +122,13 @@ internal sealed partial class HAProxyMaster(string runDirectory, string adminSoc
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _process = process;
-        await WaitUntilServingAsync(process, cancellationToken);
         Pid = await _masterPid.Task.WaitAsync(ReadyLimit, time, cancellationToken);
+        await WaitUntilServingAsync(process, Pid.Value, cancellationToken);
         Log.Started(logger, Pid.Value, _configPath);
     }
 
-    private async Task WaitUntilServingAsync(Process process, CancellationToken cancellationToken)
+    // Serving = a worker forked; with roster's own config also its admin socket answering (the controller uses it next).
+    private async Task WaitUntilServingAsync(Process process, int master, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         while (time.GetElapsedTime(started) < ReadyLimit)
@@ -140,8 +140,17 @@ internal sealed partial class HAProxyMaster(string runDirectory, string adminSoc
 
             try
             {
-                await UnixSocketCommand.SendAsync(adminSocketPath, "show info", cancellationToken);
-                return;
+                if (Workers(master).Count > 0)
+                {
+                    if (adminSocketPath is not null)
+                    {
+                        await UnixSocketCommand.SendAsync(adminSocketPath, "show info", cancellationToken);
+                    }
+
+                    return;
+                }
+
+                await Task.Delay(Poll, time, cancellationToken);
             }
             catch (Exception e) when (e is SocketException or TimeoutException)
             {
@@ -149,7 +158,7 @@ internal sealed partial class HAProxyMaster(string runDirectory, string adminSoc
             }
         }
 
-        throw new TimeoutException("haproxy did not open its admin socket");
+        throw new TimeoutException("haproxy did not start serving");
     }
 
     // A master that dies (crash, kill -9) is started again on the last good config, which holds the current servers.

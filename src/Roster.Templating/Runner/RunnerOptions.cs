@@ -20,4 +20,7 @@ public sealed record RunnerOptions
 
     /// <summary>Extra environment for commands: CONSUL_HTTP_ADDR and CONSUL_HTTP_TOKEN, as consul-template sets them.</summary>
     public IReadOnlyDictionary<string, string> CommandEnvironment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Called in process after a template's destination changed, with what was written (roster lb validates and reloads here).</summary>
+    public Func<TemplateSpec, string, CancellationToken, Task>? Written { get; init; }
 }

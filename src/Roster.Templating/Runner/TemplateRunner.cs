@@ -119,9 +119,17 @@ public sealed partial class TemplateRunner
                 continue;
             }
 
-            if (await ApplyAsync(unit, result.Output!, cancellationToken) && unit.Spec.Command is { } command)
+            if (await ApplyAsync(unit, result.Output!, cancellationToken))
             {
-                commandsToRun.Add(command);
+                if (unit.Spec.Command is { } command)
+                {
+                    commandsToRun.Add(command);
+                }
+
+                if (_options.Written is { } written)
+                {
+                    await written(unit.Spec, result.Output!, cancellationToken);
+                }
             }
 
             allWritten &= unit.Written is not null;
