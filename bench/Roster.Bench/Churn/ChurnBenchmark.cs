@@ -19,7 +19,8 @@ internal static class ChurnBenchmark
         List<ChurnFigures> figures = [];
         foreach (var mode in new[] { "runtime", "reload" })
         {
-            figures.Add(await RunModeAsync(mode, duration));
+            var convergence = await LbConvergenceBenchmark.RunAsync(mode, 20);
+            figures.Add(await RunModeAsync(mode, duration) with { ConvergenceP50 = convergence.P50, ConvergenceP99 = convergence.P99 });
             await Console.Error.WriteLineAsync($"  {mode}: {figures[^1]}");
         }
 
@@ -83,4 +84,10 @@ internal static class ChurnBenchmark
 }
 
 /// <summary>One update path under churn: instance events, and what wrk saw.</summary>
-internal sealed record ChurnFigures(string Mode, int Events, WrkResult Wrk);
+internal sealed record ChurnFigures(string Mode, int Events, WrkResult Wrk)
+{
+    /// <summary>Launching a www until a reply through HAProxy carries its PID.</summary>
+    public TimeSpan ConvergenceP50 { get; init; }
+
+    public TimeSpan ConvergenceP99 { get; init; }
+}
