@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Roster.Client;
 using Roster.Client.Watch;
@@ -6,7 +5,6 @@ using Roster.Templating.Commands;
 using Roster.Templating.Dependencies;
 using Roster.Templating.Execution;
 using Roster.Templating.Functions;
-using Roster.Templating.Output;
 using Roster.Templating.Rendering;
 
 namespace Roster.Templating.Runner;
@@ -172,52 +170,6 @@ public sealed partial class TemplateRunner
         unit.Pending = null;
         quiet.Reset();
         return await WriteAsync(unit, output, cancellationToken);
-    }
-
-    private async Task<bool> WriteAsync(TemplateUnit unit, string output, CancellationToken cancellationToken)
-    {
-        if (_options.Dry || unit.Spec.Destination is null)
-        {
-            Console.Out.Write($"> {unit.Spec.Destination ?? "stdout"}\n{output}");
-            await Console.Out.FlushAsync(cancellationToken);
-            unit.Written = output;
-            return false;
-        }
-
-        try
-        {
-            var changed = await AtomicFile.WriteIfChangedAsync(unit.Spec.Destination, Encoding.UTF8.GetBytes(output), ct: cancellationToken);
-            unit.Written = output;
-            if (changed)
-            {
-                Log.Rendered(_logger, unit.Spec.Source, unit.Spec.Destination);
-            }
-
-            return changed;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The previous file stays as it was; the next change tries again.
-            Log.WriteFailed(_logger, unit.Spec.Destination, e.Message);
-            return false;
-        }
-    }
-
-    private async Task RunCommandAsync(string command, CancellationToken cancellationToken)
-    {
-        var result = await _commands.RunAsync(command, _options.CommandEnvironment, _options.CommandTimeout, cancellationToken);
-        if (result.TimedOut)
-        {
-            Log.CommandTimedOut(_logger, command, _options.CommandTimeout);
-        }
-        else if (result.ExitCode != 0)
-        {
-            Log.CommandFailed(_logger, command, result.ExitCode);
-        }
-        else
-        {
-            Log.CommandRan(_logger, command, result.Duration.TotalMilliseconds);
-        }
     }
 
     // Sleeps until a dependency changes, a reload is asked for, or the earliest quiescence timer is due.

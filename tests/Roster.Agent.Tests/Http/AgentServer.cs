@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Roster.Agent.Hosting;
+using Roster.Testing.Time;
 
 namespace Roster.Agent.Tests.Http;
 

@@ -1,4 +1,5 @@
 using Roster.Templating.Runner;
+using Roster.Testing.Time;
 
 namespace Roster.Templating.Tests.Runner;
 

@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Time.Testing;
 
-namespace Roster.Agent.Tests.Http;
+namespace Roster.Testing.Time;
 
 /// <summary>
-/// A fake clock that also says when a timer is created, so a test can wait until the agent holds a blocking query
-/// (its wait timer exists) before it moves time, instead of guessing with a sleep.
+/// A fake clock that also says when a timer is created, so a test can wait until the code under test holds a timer (an agent's blocking query, a quiescence period)
+/// before it moves time, instead of guessing with a sleep.
 /// </summary>
-internal sealed class FakeClock : FakeTimeProvider
+public sealed class FakeClock : FakeTimeProvider
 {
     private readonly Lock _gate = new();
     private readonly List<(Func<TimeSpan, bool> Matches, TaskCompletionSource Created)> _watches = [];
