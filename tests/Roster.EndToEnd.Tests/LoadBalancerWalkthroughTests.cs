@@ -92,6 +92,51 @@ public sealed class LoadBalancerWalkthroughTests : IAsyncLifetime
         Assert.Equal(new HashSet<int> { www1.Pid, www2.Pid }, (await SequentialWebPidsAsync(6)).ToHashSet());
     }
 
+    [Fact]
+    public async Task DnsMode_WwwJoinsAndLeavesUnderLoad_HAProxyFollowsTheAgentsSrvRecordsWithZeroFailedRequests()
+    {
+        var www1 = await Start("www");
+        _lb = ChildProcess.Start(
+            RosterBinary.Path,
+            ["lb", "--consul", _agent.Address, "--bind", $"127.0.0.1:{_frontend}", "--run-dir", _run.Path, "--mode", "dns", "--dns", _agent.DnsEndpoint!.ToString()]);
+        await _lb.WaitForLineAsync(line => line.Contains("lb listening on", StringComparison.Ordinal));
+        // HAProxy starts with empty slots and fills them from its first SRV answer: 503 until then.
+        await UntilResolvedAsync(www1.Pid);
+
+        var load = LoadRun.Start(new Uri($"http://127.0.0.1:{_frontend}/"), clients: 4, requests: 3000);
+        await load.WhenCompletedAsync(300).WaitAsync(Timeouts.Ready);
+        var www2 = await Start("www");
+        await UntilAnsweringAsync(www2.Pid);
+        www1.Process.Signal(UnixSignal.Interrupt);
+        await www1.Process.WaitForExitAsync();
+        var result = await load.Completion.WaitAsync(Timeouts.Ready);
+
+        Assert.Empty(result.Failures);
+        Assert.All(await SequentialWebPidsAsync(6), pid => Assert.Equal(www2.Pid, pid));
+    }
+
+    private async Task UntilResolvedAsync(int pid)
+    {
+        using var http = new HttpClient();
+        using var deadline = new CancellationTokenSource(Timeouts.Ready);
+        var url = new Uri($"http://127.0.0.1:{_frontend}/");
+        while (true)
+        {
+            deadline.Token.ThrowIfCancellationRequested();
+            try
+            {
+                if ((await WwwReply.GetAsync(http, url)).WebPid == pid)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // 503 while the resolver has not answered yet.
+            }
+        }
+    }
+
     private async Task<RosterService> Start(string name)
     {
         var service = await RosterService.StartAsync(name, "--consul", _agent.Address);

@@ -20,7 +20,7 @@ internal static class LbCommand
         {
             Description = "runtime: instances added and drained live through HAProxy's Runtime API (no reload); reload: validated reload per change",
             DefaultValueFactory = _ => LbMode.Runtime,
-            HelpName = "runtime|reload",
+            HelpName = "runtime|reload|dns",
             CustomParser = result =>
             {
                 var text = result.Tokens.Single().Value;
@@ -29,7 +29,7 @@ internal static class LbCommand
                     return parsed;
                 }
 
-                result.AddError($"invalid mode '{text}': expected runtime or reload");
+                result.AddError($"invalid mode '{text}': expected runtime, reload or dns");
                 return LbMode.Runtime;
             },
         };
@@ -38,6 +38,7 @@ internal static class LbCommand
             Description = "Where haproxy.cfg and HAProxy's sockets live (default: a fresh directory under the temp dir)",
             HelpName = "DIR",
         };
+        var dns = Arguments.Endpoint("--dns", "-dns", "The agent's DNS interface, for --mode dns", "127.0.0.1:8600");
         var template = new Option<string?>("--template", "-template")
         {
             Description = "Render HAProxy's config from this consul-template template (reload mode); SIGHUP re-reads it",
@@ -46,7 +47,7 @@ internal static class LbCommand
         var logLevel = Arguments.LogLevel();
         var command = new Command("lb", "Run HAProxy in front of a registry service, following its instances")
         {
-            consul, bind, service, mode, template, runDirectory, logLevel,
+            consul, bind, service, mode, dns, template, runDirectory, logLevel,
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(
             new LbOptions
@@ -56,6 +57,7 @@ internal static class LbCommand
                 // A template renders whole configs: only reloads can apply them.
                 Mode = parsed.GetValue(template) is null ? parsed.GetValue(mode) : LbMode.Reload,
                 Template = parsed.GetValue(template),
+                Dns = parsed.GetRequiredValue(dns),
                 RunDirectory = parsed.GetValue(runDirectory) ?? Directory.CreateTempSubdirectory("roster-lb-").FullName,
             },
             parsed.GetValue(consul) ?? ConsulClientOptions.FromEnvironment(),

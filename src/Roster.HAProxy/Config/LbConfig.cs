@@ -31,6 +31,12 @@ internal sealed record LbConfig
 
     public string Balance { get; init; } = "roundrobin";
 
+    /// <summary>
+    /// DNS mode: HAProxy fills the backend itself from the agent's SRV records (<c>server-template</c> + <c>resolvers</c>);
+    /// null for the Runtime API and reload modes.
+    /// </summary>
+    public DnsBackend? Dns { get; init; }
+
     /// <summary>The config for one run directory; the backend is named after the service.</summary>
     public static LbConfig For(string runDirectory, IPEndPoint bind, string serviceName = DefaultBackendName)
     {

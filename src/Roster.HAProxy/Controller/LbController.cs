@@ -66,6 +66,12 @@ internal sealed partial class LbController(
 
     private async Task ApplyAsync(IReadOnlyList<Roster.Protocol.Health.CheckServiceNode> instances, CancellationToken cancellationToken)
     {
+        if (mode == LbMode.Dns)
+        {
+            // HAProxy's resolver follows the registry on its own; the config holds no server to change.
+            return;
+        }
+
         if (mode == LbMode.Runtime)
         {
             await reconciler.ReconcileAsync(instances, cancellationToken);

@@ -8,4 +8,7 @@ public enum LbMode
 
     /// <summary>Render, validate, swap, reload through the master socket: for structural changes and own templates.</summary>
     Reload,
+
+    /// <summary>HAProxy resolves the instances itself from the agent's DNS SRV records: no reload, no Runtime API.</summary>
+    Dns,
 }

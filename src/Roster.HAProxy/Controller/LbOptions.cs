@@ -13,6 +13,9 @@ public sealed record LbOptions
 
     public LbMode Mode { get; init; } = LbMode.Runtime;
 
+    /// <summary>The agent's DNS interface, for <see cref="LbMode.Dns"/>.</summary>
+    public IPEndPoint Dns { get; init; } = new(IPAddress.Loopback, 8600);
+
     /// <summary>A consul-template template to render HAProxy's config from instead of roster's own (reload mode only).</summary>
     public string? Template { get; init; }
 

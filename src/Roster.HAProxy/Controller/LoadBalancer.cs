@@ -24,7 +24,10 @@ public static class LoadBalancer
 
         // The sockets in here carry admin rights over HAProxy: only this user may reach them.
         Directory.CreateDirectory(runDirectory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var config = LbConfig.For(runDirectory, options.Bind, options.Service);
+        var config = LbConfig.For(runDirectory, options.Bind, options.Service) with
+        {
+            Dns = options.Mode == LbMode.Dns ? new DnsBackend(options.Dns, options.Service) : null,
+        };
         var logger = loggers.CreateLogger("Roster.HAProxy");
         var configFile = new ConfigFile(Path.Combine(runDirectory, "haproxy.cfg"), HAProxyConfigCheck.RunAsync, logger);
         var runtime = new RuntimeApi(config.AdminSocketPath, time);
