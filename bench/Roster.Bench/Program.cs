@@ -51,7 +51,7 @@ async Task Template(ParseResult parsed)
 async Task Churn(ParseResult parsed)
 {
     var length = TimeSpan.FromSeconds(parsed.GetValue(duration) * 2);
-    await Console.Error.WriteLineAsync($"churn: roster lb runtime vs reload, {length.TotalSeconds:0} s each");
+    await Console.Error.WriteLineAsync($"churn: roster lb runtime vs reload vs dns, {length.TotalSeconds:0} s each");
     Console.WriteLine(ChurnReport.Render(await ChurnBenchmark.RunAsync(length), length));
 }
 

@@ -17,7 +17,7 @@ internal static class ChurnBenchmark
     public static async Task<IReadOnlyList<ChurnFigures>> RunAsync(TimeSpan duration)
     {
         List<ChurnFigures> figures = [];
-        foreach (var mode in new[] { "runtime", "reload" })
+        foreach (var mode in new[] { "runtime", "reload", "dns" })
         {
             var convergence = await LbConvergenceBenchmark.RunAsync(mode, 20);
             figures.Add(await RunModeAsync(mode, duration) with { ConvergenceP50 = convergence.P50, ConvergenceP99 = convergence.P99 });
@@ -34,9 +34,9 @@ internal static class ChurnBenchmark
         await using var data = await RosterService.StartAsync("data", "--consul", agent.Address);
         var frontend = FreePort.Next();
         List<RosterService> www = [await StartWwwAsync(agent), await StartWwwAsync(agent)];
-        await using var lb = ChildProcess.Start(
-            RosterBinary.Path, ["lb", "--consul", agent.Address, "--bind", $"127.0.0.1:{frontend}", "--run-dir", run.Path, "--mode", mode]);
+        await using var lb = StartLb(agent, frontend, run, mode);
         await lb.WaitForLineAsync(line => line.Contains("lb listening on", StringComparison.Ordinal));
+        await LbConvergenceBenchmark.UntilServingAsync(frontend);
         try
         {
             var load = WrkRunner.RunAsync(new Uri($"http://127.0.0.1:{frontend}/"), new WrkOptions(Threads: 1, Connections: 50, duration));
@@ -79,6 +79,14 @@ internal static class ChurnBenchmark
             }
         }
     }
+
+    /// <summary>`roster lb` in one mode; dns mode reads the agent's DNS interface.</summary>
+    public static ChildProcess StartLb(RosterAgentProcess agent, int frontend, RunDirectory run, string mode) => ChildProcess.Start(
+        RosterBinary.Path,
+        [
+            "lb", "--consul", agent.Address, "--bind", $"127.0.0.1:{frontend}", "--run-dir", run.Path, "--mode", mode,
+            .. mode == "dns" ? new[] { "--dns", agent.DnsEndpoint!.ToString() } : [],
+        ]);
 
     private static Task<RosterService> StartWwwAsync(RosterAgentProcess agent) => RosterService.StartAsync("www", "--consul", agent.Address);
 }

@@ -15,7 +15,7 @@ internal static class ChurnReport
         {
             table.Add(
                 f.Mode, F(f.Events), F(f.Wrk.Requests), F(f.Wrk.Errors), f.Wrk.RequestsPerSecond.ToString("0", CultureInfo.InvariantCulture),
-                f.Wrk.P99Ms.ToString("0.00", CultureInfo.InvariantCulture) + " ms", f.Mode == "runtime" ? "0" : "<= 1 per reload",
+                f.Wrk.P99Ms.ToString("0.00", CultureInfo.InvariantCulture) + " ms", f.Mode == "reload" ? "<= 1 per reload" : "0",
                 $"{f.ConvergenceP50.TotalMilliseconds:0} / {f.ConvergenceP99.TotalMilliseconds:0} ms");
         }
 

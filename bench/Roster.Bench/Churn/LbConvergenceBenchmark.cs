@@ -3,7 +3,6 @@ using Roster.Bench.Reporting;
 using Roster.Testing;
 using Roster.Testing.Network;
 using Roster.Testing.Processes;
-using Roster.Testing.Repository;
 using Roster.Testing.Services;
 
 namespace Roster.Bench.Churn;
@@ -18,9 +17,9 @@ internal static class LbConvergenceBenchmark
         await using var data = await RosterService.StartAsync("data", "--consul", agent.Address);
         await using var first = await RosterService.StartAsync("www", "--consul", agent.Address);
         var frontend = FreePort.Next();
-        await using var lb = ChildProcess.Start(
-            RosterBinary.Path, ["lb", "--consul", agent.Address, "--bind", $"127.0.0.1:{frontend}", "--run-dir", run.Path, "--mode", mode]);
+        await using var lb = ChurnBenchmark.StartLb(agent, frontend, run, mode);
         await lb.WaitForLineAsync(line => line.Contains("lb listening on", StringComparison.Ordinal));
+        await UntilServingAsync(frontend);
         using var http = new HttpClient();
         var url = new Uri($"http://127.0.0.1:{frontend}/");
         List<TimeSpan> times = [];
@@ -49,5 +48,25 @@ internal static class LbConvergenceBenchmark
         }
 
         return (Percentile.Of(times, 0.5), Percentile.Of(times, 0.99));
+    }
+
+    /// <summary>Until HAProxy answers 200: in dns mode its slots fill only after the resolver's first answer.</summary>
+    public static async Task UntilServingAsync(int frontend)
+    {
+        using var http = new HttpClient();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            deadline.Token.ThrowIfCancellationRequested();
+            try
+            {
+                await WwwReply.GetAsync(http, new Uri($"http://127.0.0.1:{frontend}/"));
+                return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not resolved yet.
+            }
+        }
     }
 }
