@@ -3,6 +3,7 @@ using System.Text.Json;
 using Roster.Testing;
 using Roster.Testing.Load;
 using Roster.Testing.Processes;
+using Roster.Testing.Registry;
 
 namespace Roster.EndToEnd.Tests;
 
@@ -26,7 +27,7 @@ public sealed class DynamicServicesTests : IAsyncLifetime
             RosterService.StartAsync("data", "--consul", _agent.Address));
         (_data1, _data2) = (data[0], data[1]);
         _www = await RosterService.StartAsync("www", "--consul", _agent.Address);
-        await WaitUntilPassingAsync("data", 2);
+        await RegistryWait.PassingAsync(_agent.Url, "data", 2);
     }
 
     public async Task DisposeAsync()
@@ -63,7 +64,7 @@ public sealed class DynamicServicesTests : IAsyncLifetime
         var result = await load.Completion.WaitAsync(Timeouts.Ready);
 
         Assert.Empty(result.Failures);
-        await WaitUntilPassingAsync("data", 1);
+        await RegistryWait.PassingAsync(_agent.Url, "data", 1);
         using var reply = JsonDocument.Parse(await _http.GetStringAsync(_www.Url));
         Assert.Equal(_data2.Pid, reply.RootElement.GetProperty("data").GetProperty("data_pid").GetInt32());
     }
@@ -76,23 +77,5 @@ public sealed class DynamicServicesTests : IAsyncLifetime
         Assert.Equal(0, await _data1.Process.WaitForExitAsync());
         var services = await _http.GetFromJsonAsync<Dictionary<string, JsonElement>>(new Uri(_agent.Url, "v1/agent/services"));
         Assert.DoesNotContain(services!.Values, s => s.GetProperty("Port").GetInt32() == _data1.Port);
-    }
-
-    /// <summary>Blocks on the agent's health query (its index) until the service has exactly <paramref name="count"/> passing instances.</summary>
-    private async Task WaitUntilPassingAsync(string service, int count)
-    {
-        ulong index = 0;
-        using var deadline = new CancellationTokenSource(Timeouts.Ready);
-        while (true)
-        {
-            using var response = await _http.GetAsync(new Uri(_agent.Url, $"v1/health/service/{service}?passing&index={index}&wait=5s"), deadline.Token);
-            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(deadline.Token));
-            if (body.RootElement.GetArrayLength() == count)
-            {
-                return;
-            }
-
-            index = ulong.Parse(response.Headers.GetValues("X-Consul-Index").Single(), System.Globalization.CultureInfo.InvariantCulture);
-        }
     }
 }
