@@ -52,6 +52,25 @@ internal static class Arguments
         },
     };
 
+    /// <summary>--NAME N: how many instances of a service, 0 to <paramref name="max"/>.</summary>
+    public static Option<int> Count(string name, string description, int defaultValue, int max) => new(name)
+    {
+        Description = description,
+        HelpName = "N",
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count <= max)
+            {
+                return count;
+            }
+
+            result.AddError($"invalid count '{text}' for {name}: expected a number from 0 to {max}");
+            return 0;
+        },
+    };
+
     public static Option<LogLevel> LogLevel() => new("-log-level", "--log-level")
     {
         Description = "trace, debug, info, warn or error",

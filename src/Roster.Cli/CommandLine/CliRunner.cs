@@ -20,6 +20,7 @@ internal static class CliRunner
 
         // Commands that host a server stop through the generic host's own SIGINT/SIGTERM handling (drain, then exit);
         // System.CommandLine's handler would race it and force an exit code of its own after a timeout.
+        ParentWatch.StartIfAsked();
         var configuration = new InvocationConfiguration { ProcessTerminationTimeout = null };
         return await parsed.InvokeAsync(configuration);
     }

@@ -4,6 +4,7 @@ using Roster.Client.Watch;
 using Roster.HAProxy.Config;
 using Roster.HAProxy.Live;
 using Roster.HAProxy.Master;
+using Roster.HAProxy.State;
 
 namespace Roster.HAProxy.Controller;
 
@@ -60,7 +61,27 @@ public static class LoadBalancer
 
         var controller = new LbController(
             config, options.Mode, feed, new ServerReconciler(config, runtime, configFile, logger), configFile, new Announcing(haproxy, started), time, logger);
-        await controller.RunAsync(cancellationToken);
+        var publisher = new LbStatePublisher(
+            new LbState
+            {
+                Service = options.Service,
+                Backend = config.BackendName,
+                Bind = options.Bind.ToString(),
+                Mode = options.Mode.ToString().ToLowerInvariant(),
+                AdminSocket = config.AdminSocketPath,
+            },
+            () => haproxy.Pid, () => feed.Latest, consul, time, logger);
+        using var stopPublishing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var publishing = publisher.RunAsync(stopPublishing.Token);
+        try
+        {
+            await controller.RunAsync(cancellationToken);
+        }
+        finally
+        {
+            await stopPublishing.CancelAsync();
+            await publishing;
+        }
     }
 
     // Tells the caller HAProxy's pid once it serves, so the CLI can print its one "listening" line.

@@ -14,7 +14,7 @@ public static class DataService
     /// <summary>data as the host runs it: it registers itself as service "data" and keeps its TTL check passing.</summary>
     public static ServiceDefinition Definition { get; } = new("data", endpoints => endpoints.MapGet("/", GetRoot))
     {
-        AddServices = static (builder, host) => builder.Services.AddServiceRegistration(new ServiceRegistrationOptions { Name = "data", Address = host.Advertise }),
+        AddServices = static (builder, host) => builder.Services.AddServiceRegistration(new ServiceRegistrationOptions { Name = "data", Address = host.Advertise, Meta = InstanceMeta.Current }),
     };
 
     private static Ok<DataReply> GetRoot() =>

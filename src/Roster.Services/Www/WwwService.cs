@@ -23,7 +23,7 @@ public static class WwwService
     {
         AddServices = static (builder, host) =>
         {
-            builder.Services.AddServiceRegistration(new ServiceRegistrationOptions { Name = "www", Address = host.Advertise });
+            builder.Services.AddServiceRegistration(new ServiceRegistrationOptions { Name = "www", Address = host.Advertise, Meta = InstanceMeta.Current });
             builder.Services.AddConsulServiceDiscovery();
             builder.Services.AddHttpClient(DataClient, c =>
             {
