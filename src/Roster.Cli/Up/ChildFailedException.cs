@@ -1,8 +1,8 @@
 namespace Roster.Cli.Up;
 
-/// <summary>A child of <c>roster up</c> exited before it served; the message carries its last lines.</summary>
-internal sealed class ChildFailedException(string name, int exitCode, string lastLines)
-    : Exception($"{name} exited with code {exitCode} before it served{(lastLines.Length > 0 ? ":" + Environment.NewLine + lastLines : "")}")
+/// <summary>A child of <c>roster up</c> exited before it served; the message ends with the last line it printed.</summary>
+internal sealed class ChildFailedException(string name, int exitCode, string lastLine)
+    : Exception($"{name} exited with code {exitCode} before it served{(lastLine.Length > 0 ? ": " + lastLine : "")}")
 {
     public string Name { get; } = name;
 

@@ -17,8 +17,8 @@ internal sealed class ChildProcess : IAsyncDisposable
     private readonly Lock _logLock = new();
     private readonly string _readyPrefix;
     private readonly TaskCompletionSource<string> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly Queue<string> _lastLines = new();
 
+    private string _lastLine = "";
     private bool _closed;
     private bool _stopRequested;
 
@@ -76,7 +76,7 @@ internal sealed class ChildProcess : IAsyncDisposable
         child.Exited = exited.Task.ContinueWith(
             t =>
             {
-                child._ready.TrySetException(new ChildFailedException(name, t.Result, child.LastLines()));
+                child._ready.TrySetException(new ChildFailedException(name, t.Result, child.LastLine()));
                 return t.Result;
             },
             CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
@@ -86,12 +86,12 @@ internal sealed class ChildProcess : IAsyncDisposable
     /// <summary>The line that said the child serves; throws <see cref="ChildFailedException"/> if it exits first.</summary>
     public Task<string> WaitUntilReadyAsync(CancellationToken cancellationToken) => _ready.Task.WaitAsync(cancellationToken);
 
-    /// <summary>The last lines it printed, for the message when it fails.</summary>
-    public string LastLines()
+    /// <summary>The last line it printed (its reason, when it fails); the whole output is in its log file.</summary>
+    public string LastLine()
     {
         lock (_logLock)
         {
-            return string.Join(Environment.NewLine, _lastLines);
+            return _lastLine;
         }
     }
 
@@ -143,11 +143,7 @@ internal sealed class ChildProcess : IAsyncDisposable
             }
 
             _log.WriteLine(line);
-            _lastLines.Enqueue(line);
-            if (_lastLines.Count > 5)
-            {
-                _lastLines.Dequeue();
-            }
+            _lastLine = line;
         }
 
         if (line.StartsWith(_readyPrefix, StringComparison.Ordinal))

@@ -7,9 +7,13 @@ namespace Roster.HAProxy.State;
 public static class ServerStates
 {
     /// <summary>The servers of <paramref name="backend"/>, in HAProxy's order; unresolved DNS slots (no address) are left out.</summary>
-    public static async Task<IReadOnlyList<LbServerState>> ReadAsync(string adminSocket, string backend, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<LbServerState>> ReadAsync(string adminSocket, string backend, CancellationToken cancellationToken) =>
+        Parse(await UnixSocketCommand.SendAsync(adminSocket, "show stat", cancellationToken), backend);
+
+    /// <summary>The servers of <paramref name="backend"/> in the text of <c>show stat</c>.</summary>
+    internal static IReadOnlyList<LbServerState> Parse(string showStat, string backend)
     {
-        var table = StatTable.Parse(await UnixSocketCommand.SendAsync(adminSocket, "show stat", cancellationToken), ',');
+        var table = StatTable.Parse(showStat, ',');
         var servers = new List<LbServerState>();
         foreach (var row in table.Rows)
         {
