@@ -4,6 +4,7 @@ using Roster.Bench.Convergence;
 using Roster.Bench.Registry;
 using Roster.Bench.Templates;
 using Roster.Bench.Throughput;
+using Roster.Bench.Up;
 using Roster.Bench.Wrk;
 
 // bench/run [throughput|registry|convergence|template|churn] [options]: each benchmark prints a Markdown table; with no name, all of them run.
@@ -15,6 +16,8 @@ var services = new Option<int>("--services") { Description = "Registry: services
 var watchers = new Option<int>("--watchers") { Description = "Registry: concurrent blocking watchers", DefaultValueFactory = _ => 1_000, Recursive = true };
 var launches = new Option<int>("--launches") { Description = "Convergence: data processes launched one after another", DefaultValueFactory = _ => 20, Recursive = true };
 var restarts = new Option<int>("--restarts") { Description = "Convergence: agent restarts", DefaultValueFactory = _ => 5, Recursive = true };
+
+var upRuns = new Option<int>("--up-runs") { Description = "roster up: launches of the whole system", DefaultValueFactory = _ => 5, Recursive = true };
 
 WrkOptions Wrk(ParseResult parsed) => new(Threads: 1, parsed.GetValue(connections), TimeSpan.FromSeconds(parsed.GetValue(duration)));
 
@@ -55,6 +58,18 @@ async Task Churn(ParseResult parsed)
     Console.WriteLine(ChurnReport.Render(await ChurnBenchmark.RunAsync(length), length));
 }
 
+async Task Up(ParseResult parsed)
+{
+    await Console.Error.WriteLineAsync($"up: {parsed.GetValue(upRuns)} runs of roster up + roster scale www=4, then child start-up per build");
+    var binaries = new Dictionary<string, string> { ["ReadyToRun"] = Roster.Testing.Repository.RosterBinary.Path };
+    if (Environment.GetEnvironmentVariable("ROSTER_JIT_BINARY") is { Length: > 0 } jit)
+    {
+        binaries["JIT only"] = jit;
+    }
+
+    Console.WriteLine(UpReport.Render(await UpBenchmark.RunAsync(parsed.GetValue(upRuns), binaries)));
+}
+
 var throughput = new Command("throughput", "wrk through HAProxy vs direct, side by side");
 throughput.SetAction(Throughput);
 var registry = new Command("registry", "roster agent with many instances and blocking watchers: wake-up latency, health req/s, RSS");
@@ -65,7 +80,12 @@ var template = new Command("template", "roster template: render time over 1000 i
 template.SetAction(Template);
 var churn = new Command("churn", "wrk through roster lb while www instances start, stop and die: failed requests per update path");
 churn.SetAction(Churn);
-var root = new RootCommand("Roster benchmarks") { duration, runs, connections, instances, services, watchers, launches, restarts, throughput, registry, convergence, template, churn };
+var up = new Command("up", "roster up launch -> first 200, roster scale www=4 -> 4 web_pids, child start-up ReadyToRun vs JIT");
+up.SetAction(Up);
+var root = new RootCommand("Roster benchmarks")
+{
+    duration, runs, connections, instances, services, watchers, launches, restarts, upRuns, throughput, registry, convergence, template, churn, up,
+};
 root.SetAction(async parsed =>
 {
     await Throughput(parsed);
@@ -73,5 +93,6 @@ root.SetAction(async parsed =>
     await Convergence(parsed);
     await Template(parsed);
     await Churn(parsed);
+    await Up(parsed);
 });
 return await root.Parse(args).InvokeAsync();
