@@ -22,6 +22,7 @@ public sealed class DashboardAclTests(HeadlessChromium chromium)
         await Expect(without.Locator("#banner")).ToContainTextAsync("requires an ACL token (403: Permission denied)");
         await Expect(without.Locator("#banner")).ToContainTextAsync("?token=");
         await Expect(without.Locator("[data-service]")).ToHaveCountAsync(0);
+        await without.ScreenshotAsync(new() { Path = Screenshots.PathOf("ui-dashboard-forbidden.png") });
 
         var wrong = await browser.NewPageAsync();
         await wrong.GotoAsync(new Uri(agent.Url, "ui/?token=not-the-token").ToString());

@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 using Roster.Testing;
 using Roster.Testing.Processes;
 using Roster.Testing.Registry;
-using Roster.Testing.Repository;
 using Roster.Ui.Tests.Browser;
 using static Microsoft.Playwright.Assertions;
 
@@ -24,7 +23,7 @@ public sealed class DashboardTests(HeadlessChromium chromium)
         await Expect(page.Locator("#live")).ToHaveAttributeAsync("data-state", "live");
         await Expect(page.Locator("#node")).ToHaveTextAsync("ui-node");
         await Expect(page.Locator("#datacenter")).ToHaveTextAsync("ui-dc");
-        var lastChange = await page.Locator("#last-change").TextContentAsync();
+        var lastChange = await page.Locator("#last-change").GetAttributeAsync("datetime");
 
         await using var data = await RosterService.StartAsync("data", "--consul", agent.Address);
         var registered = (await RegistryWait.PassingAsync(agent.Url, "data", 1))[0].GetProperty("Service");
@@ -35,7 +34,7 @@ public sealed class DashboardTests(HeadlessChromium chromium)
         await Expect(row.Locator("td.pid")).ToHaveTextAsync(PidShown(registered));
         await Expect(row).ToHaveAttributeAsync("data-haproxy-state", "none");
         await Expect(page.Locator("[data-service='data'] [data-haproxy]")).ToHaveAttributeAsync("data-haproxy", "absent");
-        await Expect(page.Locator("#last-change")).Not.ToHaveTextAsync(lastChange ?? "");
+        await Expect(page.Locator("#last-change")).Not.ToHaveAttributeAsync("datetime", lastChange ?? "");
 
         await PutHaproxyViewAsync(agent.Url, "data", id, data.Port);
         await Expect(row).ToHaveAttributeAsync("data-haproxy-state", "DRAIN");
@@ -44,7 +43,7 @@ public sealed class DashboardTests(HeadlessChromium chromium)
         await Expect(summary).ToContainTextAsync("127.0.0.1:18000");
         await Expect(summary).ToContainTextAsync("runtime");
         await Expect(page.Locator("[data-service='data'] [data-haproxy-server='data-stale']")).ToContainTextAsync("MAINT");
-        await page.ScreenshotAsync(new() { Path = ScreenshotPath(), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathOf("ui-dashboard.png"), FullPage = true });
 
         data.Process.Signal(UnixSignal.Interrupt);
         Assert.Equal(0, await data.Process.WaitForExitAsync());
@@ -80,12 +79,5 @@ public sealed class DashboardTests(HeadlessChromium chromium)
         using var body = new StringContent(JsonSerializer.Serialize(view), Encoding.UTF8, "application/json");
         using var response = await http.PutAsync(new Uri(agent, $"v1/kv/roster/haproxy/{service}"), body);
         response.EnsureSuccessStatusCode();
-    }
-
-    private static string ScreenshotPath()
-    {
-        var directory = RepositoryRoot.Combine("artifacts", "test-results");
-        Directory.CreateDirectory(directory);
-        return Path.Combine(directory, "ui-dashboard.png");
     }
 }

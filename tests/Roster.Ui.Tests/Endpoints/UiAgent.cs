@@ -4,33 +4,46 @@ using Roster.Agent.Hosting;
 
 namespace Roster.Ui.Tests.Endpoints;
 
-/// <summary>An in-process agent on a loopback port, and a client that does not follow redirects (the tests look at them).</summary>
-internal sealed class UiAgent : IAsyncDisposable
+/// <summary>
+/// An in-process agent on a loopback port, and a client that does not follow redirects (the tests look at them).
+/// As a class fixture it is one agent without a token for every test of the class; the files it serves never change.
+/// </summary>
+public sealed class UiAgent : IAsyncLifetime
 {
-    private readonly AgentHost _host;
+    private readonly string? _aclToken;
+    private AgentHost? _host;
+    private HttpClient? _http;
 
-    private UiAgent(AgentHost host, HttpClient http)
+    public UiAgent()
     {
-        _host = host;
-        Http = http;
     }
 
-    public HttpClient Http { get; }
+    private UiAgent(string aclToken) => _aclToken = aclToken;
 
-    public static async Task<UiAgent> StartAsync(string? aclToken = null)
+    public HttpClient Http => _http ?? throw new InvalidOperationException("the agent is not started");
+
+    /// <summary>An agent of its own that wants <paramref name="aclToken"/> on its API.</summary>
+    public static async Task<UiAgent> StartAsync(string aclToken)
     {
-        var options = new AgentOptions { HttpAddress = new IPEndPoint(IPAddress.Loopback, 0), AclToken = aclToken };
-        var host = AgentHost.Create(options, logging: logging => logging.ClearProviders());
-        var url = await host.StartAsync();
-#pragma warning disable CA2000 // The client is owned by the returned agent and disposed with it.
-        var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = url };
-#pragma warning restore CA2000
-        return new UiAgent(host, http);
+        var agent = new UiAgent(aclToken);
+        await agent.InitializeAsync();
+        return agent;
     }
 
-    public async ValueTask DisposeAsync()
+    public async Task InitializeAsync()
     {
-        Http.Dispose();
-        await _host.DisposeAsync();
+        var options = new AgentOptions { HttpAddress = new IPEndPoint(IPAddress.Loopback, 0), AclToken = _aclToken };
+        _host = AgentHost.Create(options, logging: logging => logging.ClearProviders());
+        var url = await _host.StartAsync();
+        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { BaseAddress = url };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http?.Dispose();
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
     }
 }

@@ -4,15 +4,13 @@ using System.Text.RegularExpressions;
 namespace Roster.Ui.Tests.Endpoints;
 
 /// <summary>/ui/ as plain HTTP: the redirect, the files and their types, what is not there, and the token left to the API.</summary>
-public sealed partial class UiEndpointsTests
+public sealed partial class UiEndpointsTests(UiAgent agent) : IClassFixture<UiAgent>
 {
     [Theory]
     [InlineData("/ui", "/ui/")]
     [InlineData("/ui?token=abc", "/ui/?token=abc")]
     public async Task Get_UiWithoutSlash_RedirectsToTheSlashKeepingTheQuery(string path, string location)
     {
-        await using var agent = await UiAgent.StartAsync();
-
         using var response = await agent.Http.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
@@ -26,8 +24,6 @@ public sealed partial class UiEndpointsTests
     [InlineData("/ui/app.css", "text/css")]
     public async Task Get_Asset_IsServedWithItsContentType(string path, string mediaType)
     {
-        await using var agent = await UiAgent.StartAsync();
-
         using var response = await agent.Http.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -40,8 +36,6 @@ public sealed partial class UiEndpointsTests
     [Fact]
     public async Task Get_EveryFileThePageLoads_IsServedAsJavaScriptOrCss()
     {
-        await using var agent = await UiAgent.StartAsync();
-
         // Follow index.html's links and each module's imports: an asset left out of the embedded resources fails here.
         var pending = new Queue<string>(References(await agent.Http.GetStringAsync(new Uri("/ui/", UriKind.Relative))));
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -72,8 +66,6 @@ public sealed partial class UiEndpointsTests
     [InlineData("/ui/sub/app.js")]
     public async Task Get_UnknownAsset_Is404(string path)
     {
-        await using var agent = await UiAgent.StartAsync();
-
         using var response = await agent.Http.GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -82,7 +74,6 @@ public sealed partial class UiEndpointsTests
     [Fact]
     public async Task Get_WithTheETag_Is304()
     {
-        await using var agent = await UiAgent.StartAsync();
         using var first = await agent.Http.GetAsync(new Uri("/ui/app.js", UriKind.Relative));
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/ui/app.js");
@@ -96,8 +87,6 @@ public sealed partial class UiEndpointsTests
     [Fact]
     public async Task Post_Asset_Is405()
     {
-        await using var agent = await UiAgent.StartAsync();
-
         using var response = await agent.Http.PostAsync(new Uri("/ui/", UriKind.Relative), null);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
@@ -107,15 +96,22 @@ public sealed partial class UiEndpointsTests
     [Fact]
     public async Task Get_WithAclToken_PageIsServedButTheApiStillWantsTheToken()
     {
-        await using var agent = await UiAgent.StartAsync(aclToken: "secret");
+        var guarded = await UiAgent.StartAsync(aclToken: "secret");
+        try
+        {
 
-        using var page = await agent.Http.GetAsync(new Uri("/ui/app.js", UriKind.Relative));
-        using var api = await agent.Http.GetAsync(new Uri("/v1/catalog/services", UriKind.Relative));
-        using var sibling = await agent.Http.GetAsync(new Uri("/uix", UriKind.Relative));
+            using var page = await guarded.Http.GetAsync(new Uri("/ui/app.js", UriKind.Relative));
+            using var api = await guarded.Http.GetAsync(new Uri("/v1/catalog/services", UriKind.Relative));
+            using var sibling = await guarded.Http.GetAsync(new Uri("/uix", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, sibling.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, sibling.StatusCode);
+        }
+        finally
+        {
+            await guarded.DisposeAsync();
+        }
     }
 
     private static IEnumerable<string> References(string text) =>

@@ -53,6 +53,9 @@ function forbid(error) {
   }
   state.forbidden = error.message || 'Permission denied';
   everything.abort();
+  // Who the agent is is behind the token too.
+  $('node').textContent = '–';
+  $('datacenter').textContent = '–';
   scheduleRender();
 }
 

@@ -100,7 +100,10 @@ function renderInstances(instances, haproxy, servers) {
     }, check.label))),
     h('td', { class: 'haproxy' }, renderServerState(server, haproxy)));
   });
+  // Fixed column widths, so that the cards line up one under the other.
+  const columns = ['id', 'address', 'pid', 'health', 'checks', 'haproxy'];
   return h('table', { class: 'instances' },
+    h('colgroup', null, columns.map((column) => h('col', { class: `col-${column}` }))),
     h('thead', null, h('tr', null, ['Instance', 'Address', 'PID', 'Health', 'Checks', 'HAProxy'].map((title) => h('th', null, title)))),
     h('tbody', null, rows));
 }
@@ -114,7 +117,7 @@ function renderServerState(server, haproxy) {
   }
   return [
     stateBadge(server),
-    server.admin && server.admin !== 'READY' && h('span', { class: 'admin' }, server.admin.toLowerCase()),
+    server.admin && server.admin !== 'READY' && h('span', { class: 'admin' }, `admin ${server.admin.toLowerCase()}`),
     server.sessions !== null && h('span', { class: 'sessions' }, `${server.sessions} sess`),
   ];
 }
