@@ -10,6 +10,7 @@ using Roster.Agent.Http;
 using Roster.Agent.Kv;
 using Roster.Agent.Persistence;
 using Roster.Agent.Status;
+using Roster.Agent.Ui;
 
 namespace Roster.Agent.Hosting;
 
@@ -65,6 +66,7 @@ public static class AgentServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(options);
+        app.MapUi(); // Before the token check: the page loads without one, its API calls do not.
         if (options.AclToken is { Length: > 0 } token)
         {
             app.UseMiddleware<AclTokenMiddleware>(token);
