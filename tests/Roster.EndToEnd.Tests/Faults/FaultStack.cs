@@ -67,15 +67,26 @@ internal sealed partial class FaultStack : IAsyncDisposable
         Agent = await RosterAgentProcess.StartAsync(["-http-addr", address, .. agentArguments]);
     }
 
-    /// <summary>Asks HAProxy one request at a time until every one of <paramref name="wwwPids"/> has answered; any failure fails.</summary>
+    /// <summary>
+    /// Asks HAProxy one request at a time until every one of <paramref name="wwwPids"/> has answered. A readiness wait,
+    /// not a measurement: a 5xx means "not yet" (HAProxy has no server before the lb's first answer; a www asks the
+    /// registry for data only on its first request, which a busy machine can take past www's 5 s client timeout).
+    /// Anything else that is not a 200 fails.
+    /// </summary>
     public async Task UntilServedByAsync(IReadOnlyCollection<int> wwwPids)
     {
         var seen = new HashSet<int>();
         using var deadline = new CancellationTokenSource(Timeouts.Ready);
-        await using var connection = await StrictHttpConnection.OpenAsync(new IPEndPoint(IPAddress.Loopback, Frontend), deadline.Token);
         while (!seen.IsSupersetOf(wwwPids))
         {
+            await using var connection = await StrictHttpConnection.OpenAsync(new IPEndPoint(IPAddress.Loopback, Frontend), deadline.Token);
             var response = await connection.GetAsync("/", deadline.Token);
+            if (response.Status >= 500)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(20), deadline.Token);
+                continue;
+            }
+
             Assert.True(response.Status == 200, $"HTTP {response.Status}: {response.Body}");
             seen.Add(WwwReply.Parse(response.Body).WebPid);
         }
