@@ -19,6 +19,7 @@ internal sealed partial class FaultStack : IAsyncDisposable
 {
     private readonly List<IAsyncDisposable> _services = [];
     private readonly List<Func<Task>> _beforeRunDeleted = [];
+    private int _disposed;
 
     private FaultStack(RosterAgentProcess agent) => Agent = agent;
 
@@ -97,8 +98,30 @@ internal sealed partial class FaultStack : IAsyncDisposable
         [.. File.ReadAllText($"/proc/{MasterPid}/task/{MasterPid}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
 
+    /// <summary>Starts the agent, then runs <paramref name="setUp"/>; if that fails, stops whatever it started before rethrowing.</summary>
+    public static async Task<FaultStack> StartAsync(Func<FaultStack, Task> setUp)
+    {
+        var stack = await StartAgentAsync();
+        try
+        {
+            await setUp(stack);
+            return stack;
+        }
+        catch
+        {
+            // xUnit does not dispose a test class whose InitializeAsync threw: nothing may outlive the failure.
+            await stack.DisposeAsync();
+            throw;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (Lb is not null)
         {
             await Lb.DisposeAsync();

@@ -24,16 +24,22 @@ public sealed class HAProxyWorkerKillTests : IAsyncLifetime
     private FaultStack _stack = null!;
     private RosterService _www = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _stack = await FaultStack.StartAsync(async stack =>
     {
-        _stack = await FaultStack.StartAgentAsync();
-        await _stack.StartServiceAsync("data");
-        _www = await _stack.StartServiceAsync("www");
-        await _stack.StartLbAsync();
-        await _stack.UntilServedByAsync([_www.Pid]);
-    }
+        await stack.StartServiceAsync("data");
+        _www = await stack.StartServiceAsync("www");
+        await stack.StartLbAsync();
+        await stack.UntilServedByAsync([_www.Pid]);
+    });
 
-    public async Task DisposeAsync() => await _stack.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        // Null when InitializeAsync failed: StartAsync has stopped what it started.
+        if (_stack is not null)
+        {
+            await _stack.DisposeAsync();
+        }
+    }
 
     [Fact]
     public async Task Worker_Sigkilled_ServiceIsRestoredAndFailedRequestsAreCounted()

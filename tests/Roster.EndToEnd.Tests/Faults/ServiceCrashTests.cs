@@ -17,17 +17,23 @@ public sealed class ServiceCrashTests : IAsyncLifetime
     private RosterService[] _data = [];
     private RosterService[] _www = [];
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _stack = await FaultStack.StartAsync(async stack =>
     {
-        _stack = await FaultStack.StartAgentAsync();
-        _data = [await _stack.StartServiceAsync("data"), await _stack.StartServiceAsync("data")];
-        _www = [await _stack.StartServiceAsync("www"), await _stack.StartServiceAsync("www")];
-        await RegistryWait.PassingAsync(_stack.Agent.Url, "data", 2);
-        await _stack.StartLbAsync();
-        await _stack.UntilServedByAsync([.. _www.Select(w => w.Pid)]);
-    }
+        _data = [await stack.StartServiceAsync("data"), await stack.StartServiceAsync("data")];
+        _www = [await stack.StartServiceAsync("www"), await stack.StartServiceAsync("www")];
+        await RegistryWait.PassingAsync(stack.Agent.Url, "data", 2);
+        await stack.StartLbAsync();
+        await stack.UntilServedByAsync([.. _www.Select(w => w.Pid)]);
+    });
 
-    public async Task DisposeAsync() => await _stack.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        // Null when InitializeAsync failed: StartAsync has stopped what it started.
+        if (_stack is not null)
+        {
+            await _stack.DisposeAsync();
+        }
+    }
 
     [Fact]
     public async Task Www_SigkilledUnderLoad_ZeroFailedRequests()

@@ -22,16 +22,22 @@ public sealed class TemplateFaultTests : IAsyncLifetime
     private RosterService _www = null!;
     private string _template = null!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => _stack = await FaultStack.StartAsync(async stack =>
     {
-        _stack = await FaultStack.StartAgentAsync();
-        _template = _stack.Run.File("advanced.cfg.template");
+        _template = stack.Run.File("advanced.cfg.template");
         File.Copy(RepositoryRoot.Combine("examples", "seed", "advanced.cfg.template"), _template);
-        await _stack.StartServiceAsync("data");
-        _www = await _stack.StartServiceAsync("www");
-    }
+        await stack.StartServiceAsync("data");
+        _www = await stack.StartServiceAsync("www");
+    });
 
-    public async Task DisposeAsync() => await _stack.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        // Null when InitializeAsync failed: StartAsync has stopped what it started.
+        if (_stack is not null)
+        {
+            await _stack.DisposeAsync();
+        }
+    }
 
     [Fact]
     public async Task Template_BrokenAndReloadedWithSighupUnderLoad_LastGoodConfigServesAndTheErrorIsLogged()
