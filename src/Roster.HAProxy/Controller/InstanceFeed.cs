@@ -8,13 +8,37 @@ namespace Roster.HAProxy.Controller;
 /// <summary>
 /// The passing instances of one service, kept fresh by a blocking watch. Each new answer replaces the latest set and
 /// sets one dirty signal: however many answers arrive while a reconcile runs, the next one reads only the newest.
-/// When the registry is unreachable no answer comes, and HAProxy keeps the servers it has.
+/// When the registry is unreachable no answer comes, and HAProxy keeps the servers it has; when it restarts and
+/// answers empty, the servers it had stay through a <see cref="RestartGrace"/> while the running services register again.
 /// </summary>
-internal sealed class InstanceFeed(string service, ConsulClient consul, ConsulWatch watch)
+internal sealed class InstanceFeed : IDisposable
 {
     private readonly Channel<bool> _dirty = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Lock _gate = new();
+    private readonly string _service;
+    private readonly ConsulClient _consul;
+    private readonly ConsulWatch _watch;
+    private readonly RestartGrace _grace;
     private IReadOnlyList<CheckServiceNode>? _latest;
+    private volatile bool _failed;
+
+    public InstanceFeed(string service, ConsulClient consul, ConsulWatch watch, TimeProvider time)
+    {
+        _service = service;
+        _consul = consul;
+        _watch = watch;
+        // Written under the same lock as an answer, so whichever comes last was computed from the newest state.
+        _grace = new RestartGrace(time, () =>
+        {
+            lock (_gate)
+            {
+                Volatile.Write(ref _latest, _grace!.Current);
+            }
+
+            _dirty.Writer.TryWrite(true);
+        });
+    }
 
     /// <summary>The newest answer; null before the first.</summary>
     public IReadOnlyList<CheckServiceNode>? Latest => Volatile.Read(ref _latest);
@@ -42,18 +66,39 @@ internal sealed class InstanceFeed(string service, ConsulClient consul, ConsulWa
     {
         try
         {
-            await foreach (var result in watch.WatchAsync(
-                $"health.service({service}|passing)",
-                (q, ct) => consul.Health.ServiceAsync(service, passingOnly: true, options: q, cancellationToken: ct),
+            await foreach (var result in _watch.WatchAsync(
+                $"health.service({_service}|passing)",
+                FetchAsync,
                 cancellationToken: cancellationToken))
             {
-                Volatile.Write(ref _latest, result.Value);
+                lock (_gate)
+                {
+                    Volatile.Write(ref _latest, _grace.Apply(result.LastIndex, result.Value ?? [], afterFailure: _failed));
+                    _failed = false;
+                }
+
                 _first.TrySetResult();
                 _dirty.Writer.TryWrite(true);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
+        }
+    }
+
+    public void Dispose() => _grace.Dispose();
+
+    // The watch retries failures on its own; the grace needs to know one happened (the registry may have restarted).
+    private async Task<QueryResult<IReadOnlyList<CheckServiceNode>>> FetchAsync(QueryOptions query, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _consul.Health.ServiceAsync(_service, passingOnly: true, options: query, cancellationToken: cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            _failed = true;
+            throw;
         }
     }
 }

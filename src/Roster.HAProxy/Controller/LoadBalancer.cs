@@ -32,7 +32,7 @@ public static class LoadBalancer
         var logger = loggers.CreateLogger("Roster.HAProxy");
         var configFile = new ConfigFile(Path.Combine(runDirectory, "haproxy.cfg"), HAProxyConfigCheck.RunAsync, logger);
         var runtime = new RuntimeApi(config.AdminSocketPath, time);
-        var feed = new InstanceFeed(options.Service, consul, new ConsulWatch(time, loggers.CreateLogger<ConsulWatch>()));
+        using var feed = new InstanceFeed(options.Service, consul, new ConsulWatch(time, loggers.CreateLogger<ConsulWatch>()), time);
         // A user's template need not have roster's admin socket: then only the worker processes say HAProxy is up.
         await using var haproxy = new HAProxyMaster(
             runDirectory, options.Template is null ? config.AdminSocketPath : null, time, loggers.CreateLogger<HAProxyMaster>());
