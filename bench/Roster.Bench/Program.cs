@@ -13,6 +13,12 @@ var connections = new Option<int>("--connections") { Description = "wrk connecti
 var instances = new Option<int>("--instances") { Description = "Registry: instances to register", DefaultValueFactory = _ => 10_000, Recursive = true };
 var services = new Option<int>("--services") { Description = "Registry: services they spread over", DefaultValueFactory = _ => 100, Recursive = true };
 var watchers = new Option<int>("--watchers") { Description = "Registry: concurrent blocking watchers", DefaultValueFactory = _ => 1_000, Recursive = true };
+var paths = new Option<string[]>("--paths")
+{
+    Description = "Churn: update paths to run (runtime reload dns seed)", DefaultValueFactory = _ => [.. ChurnBenchmark.PathNames], Recursive = true,
+    AllowMultipleArgumentsPerToken = true,
+};
+paths.AcceptOnlyFromAmong([.. ChurnBenchmark.PathNames]);
 var launches = new Option<int>("--launches") { Description = "Convergence: data processes launched one after another", DefaultValueFactory = _ => 20, Recursive = true };
 var restarts = new Option<int>("--restarts") { Description = "Convergence: agent restarts", DefaultValueFactory = _ => 5, Recursive = true };
 
@@ -52,8 +58,8 @@ async Task Template(ParseResult parsed)
 async Task Churn(ParseResult parsed)
 {
     var wrk = Wrk(parsed, defaultSeconds: 30);
-    await Console.Error.WriteLineAsync($"churn: roster lb runtime, reload, dns and the seed's template + -st restart, {wrk} each");
-    Console.WriteLine(ChurnReport.Render(await ChurnBenchmark.RunAsync(wrk), wrk));
+    await Console.Error.WriteLineAsync($"churn: {string.Join(", ", parsed.GetValue(paths)!)}, {wrk} each");
+    Console.WriteLine(ChurnReport.Render(await ChurnBenchmark.RunAsync(wrk, parsed.GetValue(paths)!), wrk));
 }
 
 var throughput = new Command("throughput", "wrk through HAProxy vs direct, side by side");
@@ -66,7 +72,7 @@ var template = new Command("template", "roster template: render time over 1000 i
 template.SetAction(Template);
 var churn = new Command("churn", "wrk through each update path while www instances start, stop and die: failed requests, launch -> first reply");
 churn.SetAction(Churn);
-var root = new RootCommand("Roster benchmarks") { duration, runs, connections, instances, services, watchers, launches, restarts, throughput, registry, convergence, template, churn };
+var root = new RootCommand("Roster benchmarks") { duration, runs, connections, paths, instances, services, watchers, launches, restarts, throughput, registry, convergence, template, churn };
 root.SetAction(async parsed =>
 {
     await Throughput(parsed);

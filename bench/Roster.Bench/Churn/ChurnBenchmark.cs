@@ -19,13 +19,15 @@ internal static class ChurnBenchmark
         ("runtime", async (agent, run) => await LbFront.StartAsync("runtime", agent, run)),
         ("reload", async (agent, run) => await LbFront.StartAsync("reload", agent, run)),
         ("dns", async (agent, run) => await LbFront.StartAsync("dns", agent, run)),
-        ("seed: template + -st", async (agent, run) => await SeedFront.StartAsync(agent, run)),
+        ("seed", async (agent, run) => await SeedFront.StartAsync(agent, run)),
     ];
 
-    public static async Task<IReadOnlyList<ChurnFigures>> RunAsync(WrkOptions wrk)
+    public static IReadOnlyList<string> PathNames => [.. Paths.Select(p => p.Name)];
+
+    public static async Task<IReadOnlyList<ChurnFigures>> RunAsync(WrkOptions wrk, IReadOnlyCollection<string> only)
     {
         List<ChurnFigures> figures = [];
-        foreach (var (name, start) in Paths)
+        foreach (var (name, start) in Paths.Where(p => only.Contains(p.Name)))
         {
             figures.Add(await RunPathAsync(name, start, wrk));
             await Console.Error.WriteLineAsync($"  {figures[^1]}");
@@ -49,7 +51,7 @@ internal static class ChurnBenchmark
         await Task.WhenAll(initial.Select(i => sampler.FirstReplyFrom(i.Pid))).WaitAsync(Timeouts.Ready);
 
         // The sampler's 503s while the backend was still empty are not the churn's.
-        var (repliesBefore, failuresBefore) = (sampler.Replies, sampler.Failures);
+        var (repliesBefore, failuresBefore, restartsBefore) = (sampler.Replies, sampler.Failures, (front as SeedFront)?.Restarts);
         var load = WrkRunner.RunAsync(front.Url, wrk);
         using (var ticks = new PeriodicTimer(EventInterval))
         {
@@ -71,7 +73,7 @@ internal static class ChurnBenchmark
             StopsOfServing = fleet.StopsOfServing,
             SamplerReplies = sampler.Replies - repliesBefore,
             SamplerFailures = sampler.Failures - failuresBefore,
-            Restarts = (front as SeedFront)?.Restarts,
+            Restarts = (front as SeedFront)?.Restarts - restartsBefore,
         };
     }
 }

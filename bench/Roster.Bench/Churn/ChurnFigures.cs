@@ -20,7 +20,7 @@ internal sealed record ChurnFigures(string Path, int Starts, int Interrupts, int
 
     public long SamplerFailures { get; init; }
 
-    /// <summary>HAProxy restarts the seed's renderer ran; null for roster lb.</summary>
+    /// <summary>HAProxy restarts the seed's renderer ran while wrk ran; null for roster lb.</summary>
     public int? Restarts { get; init; }
 
     public override string ToString() =>

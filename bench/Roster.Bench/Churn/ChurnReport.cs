@@ -15,7 +15,7 @@ internal static class ChurnReport
         foreach (var f in figures)
         {
             table.Add(
-                f.Path, $"{f.Events} ({f.Starts}/{f.Interrupts}/{f.Kills})", F(f.StopsOfServing), F(f.Wrk.Requests), F(f.Wrk.RequestsPerSecond, "0"), F(f.Wrk.NonSuccess),
+                f.Path == "seed" ? "seed: template + haproxy -st" : f.Path, $"{f.Events} ({f.Starts}/{f.Interrupts}/{f.Kills})", F(f.StopsOfServing), F(f.Wrk.Requests), F(f.Wrk.RequestsPerSecond, "0"), F(f.Wrk.NonSuccess),
                 $"{f.Wrk.Socket.Total} ({f.Wrk.Socket})", F(f.FailedPerChange, "0.00"),
                 $"{F(f.ConvergenceP50.TotalMilliseconds, "0")} / {F(f.ConvergenceP99.TotalMilliseconds, "0")} ms ({f.Convergence.Count})");
         }

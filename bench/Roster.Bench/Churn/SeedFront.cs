@@ -91,7 +91,7 @@ internal sealed class SeedFront : IChurnFront
         throw new InvalidOperationException($"the seed's HAProxy still listens on 127.0.0.1:{_port}; pid file {PidFile}");
     }
 
-    /// <summary>How many times the renderer ran the restart command: the HAProxy restarts this run cost.</summary>
+    /// <summary>How many times so far the renderer ran the restart command.</summary>
     public int Restarts => _template.StandardError.Concat(_template.StandardOutput).Count(l => l.Contains(" ran in ", StringComparison.Ordinal));
 
     private void KillHAProxyFromPidFile()
