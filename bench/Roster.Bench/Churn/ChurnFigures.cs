@@ -24,7 +24,7 @@ internal sealed record ChurnFigures(string Path, int Starts, int Interrupts, int
     public int? Restarts { get; init; }
 
     public override string ToString() =>
-        $"{Path}: {Events} events ({Starts}/{Interrupts}/{Kills}; {StopsOfServing} stops of a serving instance), {Wrk.Requests} requests, {Wrk.NonSuccess} non-2xx, socket {Wrk.Socket}, " +
+        $"{Path}: {Events} events ({Starts}/{Interrupts}/{Kills}; {StopsOfServing} stops of a serving instance), {Wrk.Requests} requests, p99 {Wrk.P99Ms:0} ms, {Wrk.NonSuccess} non-2xx, socket {Wrk.Socket}, " +
         $"{FailedPerChange:0.00} failed per change, converged {Convergence.Count}/{Starts} p50 {ConvergenceP50.TotalMilliseconds:0} ms " +
         $"p99 {ConvergenceP99.TotalMilliseconds:0} ms; sampler {SamplerReplies} replies, {SamplerFailures} failed" +
         (Restarts is { } restarts ? $"; {restarts} HAProxy restarts" : "");
