@@ -8,7 +8,7 @@ internal sealed record ChurnFigures(string Path, int Starts, int Interrupts, int
 {
     public int Events => Starts + Interrupts + Kills;
 
-    public double FailedPerChange => Events == 0 ? 0 : (double)Wrk.Errors / Events;
+    public double FailedPerChange => Events == 0 ? 0 : (double)Wrk.Failed / Events;
 
     public TimeSpan ConvergenceP50 => Percentile.Of(Convergence, 0.5);
 

@@ -22,6 +22,7 @@ internal static class ChurnReport
 
         return $"Churn ({wrk} per path; a www started, stopped with SIGINT or killed with SIGKILL every 300 ms, at least " +
             $"{WwwFleet.MinReady} answering and at most {WwwFleet.MaxLive} running; {Environment.ProcessorCount} cores, 127.0.0.1). " +
+            "Failed = non-2xx + connect + read + write errors; wrk's timeout counts replies that came after more than 2 s. " +
             "Goals: 0 failed for runtime and dns, <= 1 per change for reload.\n\n" + table;
     }
 

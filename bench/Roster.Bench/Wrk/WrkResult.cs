@@ -6,8 +6,11 @@ namespace Roster.Bench.Wrk;
 /// <summary>What one wrk run reported: throughput, latency percentiles and every kind of error it counted.</summary>
 internal sealed partial record WrkResult(double RequestsPerSecond, double P50Ms, double P99Ms, long Requests, long NonSuccess, SocketErrors Socket)
 {
-    /// <summary>Every failed request: answers other than 2xx/3xx, and every socket error.</summary>
+    /// <summary>Every error wrk counted: answers of 400 and above, and every socket error, slow replies included.</summary>
     public long Errors => NonSuccess + Socket.Total;
+
+    /// <summary>The requests that failed: answers of 400 and above, refused or broken connections (not slow replies).</summary>
+    public long Failed => NonSuccess + Socket.Failed;
 
     /// <summary>Parses wrk 4's report as printed with <c>--latency</c>.</summary>
     public static WrkResult Parse(string report)
