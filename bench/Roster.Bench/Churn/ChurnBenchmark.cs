@@ -55,8 +55,8 @@ internal static class ChurnBenchmark
         var load = WrkRunner.RunAsync(front.Url, wrk);
         using (var ticks = new PeriodicTimer(EventInterval))
         {
-            fleet.Tick();
             // One event at once and one per tick until wrk is done; an action never blocks, so the ticks keep their pace.
+            fleet.Tick();
             while (await Task.WhenAny(load, ticks.WaitForNextTickAsync().AsTask()) != load)
             {
                 fleet.Tick();

@@ -11,13 +11,13 @@ internal static class ChurnReport
     {
         var table = new MarkdownTable(
             "path", "www events (start/int/kill)", "stops of a serving www", "requests", "req/s", "p99 ms", "non-2xx", "socket errors (connect/read/write/timeout)",
-            "failed per change", "launch -> first reply via HAProxy p50 / p99 (n)");
+            "failed per change", "launch -> first reply via HAProxy p50 / p99 (www that answered)");
         foreach (var f in figures)
         {
             table.Add(
                 f.Path == "seed" ? "seed: template + haproxy -st" : f.Path, $"{f.Events} ({f.Starts}/{f.Interrupts}/{f.Kills})", F(f.StopsOfServing), F(f.Wrk.Requests), F(f.Wrk.RequestsPerSecond, "0"), F(f.Wrk.P99Ms, "0"), F(f.Wrk.NonSuccess),
                 $"{f.Wrk.Socket.Total} ({f.Wrk.Socket})", F(f.FailedPerChange, "0.00"),
-                $"{F(f.ConvergenceP50.TotalMilliseconds, "0")} / {F(f.ConvergenceP99.TotalMilliseconds, "0")} ms ({f.Convergence.Count})");
+                $"{F(f.ConvergenceP50.TotalMilliseconds, "0")} / {F(f.ConvergenceP99.TotalMilliseconds, "0")} ms ({f.Convergence.Count} of {f.Starts})");
         }
 
         return $"Churn ({wrk} per path; a www started, stopped with SIGINT or killed with SIGKILL every 300 ms, at least " +
