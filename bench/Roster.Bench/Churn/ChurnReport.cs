@@ -17,7 +17,8 @@ internal static class ChurnReport
             table.Add(
                 f.Path == "seed" ? "seed: template + haproxy -st" : f.Path, $"{f.Events} ({f.Starts}/{f.Interrupts}/{f.Kills})", F(f.StopsOfServing), F(f.Wrk.Requests), F(f.Wrk.RequestsPerSecond, "0"), F(f.Wrk.P99Ms, "0"), F(f.Wrk.NonSuccess),
                 $"{f.Wrk.Socket.Total} ({f.Wrk.Socket})", F(f.FailedPerChange, "0.00"),
-                $"{F(f.ConvergenceP50.TotalMilliseconds, "0")} / {F(f.ConvergenceP99.TotalMilliseconds, "0")} ms ({f.Convergence.Count} of {f.Starts})");
+                f.Convergence.Count == 0 ? $"- (0 of {f.Starts})"
+                    : $"{F(f.ConvergenceP50.TotalMilliseconds, "0")} / {F(f.ConvergenceP99.TotalMilliseconds, "0")} ms ({f.Convergence.Count} of {f.Starts})");
         }
 
         return $"Churn ({wrk} per path; a www started, stopped with SIGINT or killed with SIGKILL every 300 ms, at least " +
