@@ -8,18 +8,25 @@ using Roster.Bench.Up;
 using Roster.Bench.Wrk;
 
 // bench/run [throughput|registry|convergence|template|churn] [options]: each benchmark prints a Markdown table; with no name, all of them run.
-var duration = new Option<int>("--duration") { Description = "Seconds per measured wrk run", DefaultValueFactory = _ => 10, Recursive = true };
+var duration = new Option<int?>("--duration") { Description = "Seconds per measured wrk run (default: 10; churn: 30 per path)", Recursive = true };
 var runs = new Option<int>("--runs") { Description = "Measured runs per throughput case (the table shows medians)", DefaultValueFactory = _ => 3, Recursive = true };
 var connections = new Option<int>("--connections") { Description = "wrk connections", DefaultValueFactory = _ => 50, Recursive = true };
 var instances = new Option<int>("--instances") { Description = "Registry: instances to register", DefaultValueFactory = _ => 10_000, Recursive = true };
 var services = new Option<int>("--services") { Description = "Registry: services they spread over", DefaultValueFactory = _ => 100, Recursive = true };
 var watchers = new Option<int>("--watchers") { Description = "Registry: concurrent blocking watchers", DefaultValueFactory = _ => 1_000, Recursive = true };
+var paths = new Option<string[]>("--paths")
+{
+    Description = "Churn: update paths to run (runtime reload dns seed)", DefaultValueFactory = _ => [.. ChurnBenchmark.PathNames], Recursive = true,
+    AllowMultipleArgumentsPerToken = true,
+};
+paths.AcceptOnlyFromAmong([.. ChurnBenchmark.PathNames]);
 var launches = new Option<int>("--launches") { Description = "Convergence: data processes launched one after another", DefaultValueFactory = _ => 20, Recursive = true };
 var restarts = new Option<int>("--restarts") { Description = "Convergence: agent restarts", DefaultValueFactory = _ => 5, Recursive = true };
 
 var upRuns = new Option<int>("--up-runs") { Description = "roster up: launches of the whole system", DefaultValueFactory = _ => 5, Recursive = true };
 
-WrkOptions Wrk(ParseResult parsed) => new(Threads: 1, parsed.GetValue(connections), TimeSpan.FromSeconds(parsed.GetValue(duration)));
+WrkOptions Wrk(ParseResult parsed, int defaultSeconds = 10) =>
+    new(Threads: 1, parsed.GetValue(connections), TimeSpan.FromSeconds(parsed.GetValue(duration) ?? defaultSeconds));
 
 async Task Throughput(ParseResult parsed)
 {
@@ -53,9 +60,9 @@ async Task Template(ParseResult parsed)
 
 async Task Churn(ParseResult parsed)
 {
-    var length = TimeSpan.FromSeconds(parsed.GetValue(duration) * 2);
-    await Console.Error.WriteLineAsync($"churn: roster lb runtime vs reload vs dns, {length.TotalSeconds:0} s each");
-    Console.WriteLine(ChurnReport.Render(await ChurnBenchmark.RunAsync(length), length));
+    var wrk = Wrk(parsed, defaultSeconds: 30);
+    await Console.Error.WriteLineAsync($"churn: {string.Join(", ", parsed.GetValue(paths)!)}, {wrk} each");
+    Console.WriteLine(ChurnReport.Render(await ChurnBenchmark.RunAsync(wrk, parsed.GetValue(paths)!), wrk));
 }
 
 async Task Up(ParseResult parsed)
@@ -78,13 +85,13 @@ var convergence = new Command("convergence", "data launch -> www reply with its 
 convergence.SetAction(Convergence);
 var template = new Command("template", "roster template: render time over 1000 instances, registration -> file rewritten");
 template.SetAction(Template);
-var churn = new Command("churn", "wrk through roster lb while www instances start, stop and die: failed requests per update path");
+var churn = new Command("churn", "wrk through each update path while www instances start, stop and die: failed requests, launch -> first reply");
 churn.SetAction(Churn);
 var up = new Command("up", "roster up launch -> first 200, roster scale www=4 -> 4 web_pids, child start-up ReadyToRun vs JIT");
 up.SetAction(Up);
 var root = new RootCommand("Roster benchmarks")
 {
-    duration, runs, connections, instances, services, watchers, launches, restarts, upRuns, throughput, registry, convergence, template, churn, up,
+    duration, runs, connections, paths, instances, services, watchers, launches, restarts, upRuns, throughput, registry, convergence, template, churn, up,
 };
 root.SetAction(async parsed =>
 {

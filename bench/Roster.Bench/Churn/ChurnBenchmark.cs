@@ -1,101 +1,79 @@
+using System.Diagnostics;
 using Roster.Bench.Wrk;
 using Roster.Testing;
-using Roster.Testing.Network;
 using Roster.Testing.Processes;
-using Roster.Testing.Repository;
 
 namespace Roster.Bench.Churn;
 
 /// <summary>
-/// wrk at full rate through `roster lb` while www instances come and go (started, stopped with SIGINT, killed with
-/// SIGKILL, one event about every 300 ms): the failed requests each update path costs, side by side in one run.
+/// wrk at full rate through each update path while www instances come and go, one event every 300 ms (start, SIGINT,
+/// SIGKILL): the failed requests each path costs, and how long a launched www takes to answer through HAProxy.
 /// </summary>
 internal static class ChurnBenchmark
 {
     private static readonly TimeSpan EventInterval = TimeSpan.FromMilliseconds(300);
 
-    public static async Task<IReadOnlyList<ChurnFigures>> RunAsync(TimeSpan duration)
+    /// <summary>The paths side by side: roster lb's three modes, and the seed's render + hard restart.</summary>
+    private static readonly (string Name, Func<RosterAgentProcess, RunDirectory, Task<IChurnFront>> Start)[] Paths =
+    [
+        ("runtime", async (agent, run) => await LbFront.StartAsync("runtime", agent, run)),
+        ("reload", async (agent, run) => await LbFront.StartAsync("reload", agent, run)),
+        ("dns", async (agent, run) => await LbFront.StartAsync("dns", agent, run)),
+        ("seed", async (agent, run) => await SeedFront.StartAsync(agent, run)),
+    ];
+
+    public static IReadOnlyList<string> PathNames => [.. Paths.Select(p => p.Name)];
+
+    public static async Task<IReadOnlyList<ChurnFigures>> RunAsync(WrkOptions wrk, IReadOnlyCollection<string> only)
     {
         List<ChurnFigures> figures = [];
-        foreach (var mode in new[] { "runtime", "reload", "dns" })
+        foreach (var (name, start) in Paths.Where(p => only.Contains(p.Name)))
         {
-            var convergence = await LbConvergenceBenchmark.RunAsync(mode, 20);
-            figures.Add(await RunModeAsync(mode, duration) with { ConvergenceP50 = convergence.P50, ConvergenceP99 = convergence.P99 });
-            await Console.Error.WriteLineAsync($"  {mode}: {figures[^1]}");
+            figures.Add(await RunPathAsync(name, start, wrk));
+            await Console.Error.WriteLineAsync($"  {figures[^1]}");
         }
 
         return figures;
     }
 
-    private static async Task<ChurnFigures> RunModeAsync(string mode, TimeSpan duration)
+    private static async Task<ChurnFigures> RunPathAsync(string name, Func<RosterAgentProcess, RunDirectory, Task<IChurnFront>> start, WrkOptions wrk)
     {
         using var run = new RunDirectory();
         await using var agent = await RosterAgentProcess.StartAsync();
         await using var data = await RosterService.StartAsync("data", "--consul", agent.Address);
-        var frontend = FreePort.Next();
-        List<RosterService> www = [await StartWwwAsync(agent), await StartWwwAsync(agent)];
-        await using var lb = StartLb(agent, frontend, run, mode);
-        await lb.WaitForLineAsync(line => line.Contains("lb listening on", StringComparison.Ordinal));
-        await LbConvergenceBenchmark.UntilServingAsync(frontend);
-        try
+        await using var front = await start(agent, run);
+        await using var sampler = new PidSampler(front.Url);
+        await using var fleet = new WwwFleet(agent.Address, sampler);
+
+        // The initial instances must answer through the front before the clock starts (in dns mode that waits for HAProxy's
+        // resolver too): they are the floor the churn keeps.
+        var initial = Enumerable.Range(0, WwwFleet.MinReady).Select(_ => fleet.StartInitial()).ToList();
+        await Task.WhenAll(initial.Select(i => sampler.FirstReplyFrom(i.Pid))).WaitAsync(Timeouts.Ready);
+
+        // The sampler's 503s while the backend was still empty are not the churn's.
+        var (repliesBefore, failuresBefore, restartsBefore) = (sampler.Replies, sampler.Failures, (front as SeedFront)?.Restarts);
+        var load = WrkRunner.RunAsync(front.Url, wrk);
+        using (var ticks = new PeriodicTimer(EventInterval))
         {
-            var load = WrkRunner.RunAsync(new Uri($"http://127.0.0.1:{frontend}/"), new WrkOptions(Threads: 1, Connections: 50, duration));
-            var events = 0;
-            var kill = false;
-            while (!load.IsCompleted)
+            // One event at once and one per tick until wrk is done; an action never blocks, so the ticks keep their pace.
+            fleet.Tick();
+            while (await Task.WhenAny(load, ticks.WaitForNextTickAsync().AsTask()) != load)
             {
-                await Task.WhenAny(load, Task.Delay(EventInterval));
-                if (load.IsCompleted)
-                {
-                    break;
-                }
-
-                // Never fewer than two: the measure is what changes cost, not an empty backend.
-                if (www.Count < 4)
-                {
-                    www.Add(await StartWwwAsync(agent));
-                }
-                else
-                {
-                    var leaving = www[0];
-                    www.RemoveAt(0);
-                    leaving.Process.Signal(kill ? UnixSignal.Kill : UnixSignal.Interrupt);
-                    kill = !kill;
-                    await leaving.Process.WaitForExitAsync();
-                    await leaving.DisposeAsync();
-                }
-
-                events++;
-            }
-
-            var result = await load;
-            return new ChurnFigures(mode, events, result);
-        }
-        finally
-        {
-            foreach (var service in www)
-            {
-                await service.DisposeAsync();
+                fleet.Tick();
             }
         }
+
+        var result = await load;
+        var converged = fleet.Launched
+            .Where(i => sampler.FirstReplyFrom(i.Pid).IsCompleted)
+            .Select(i => Stopwatch.GetElapsedTime(i.LaunchedAt, sampler.FirstReplyFrom(i.Pid).Result))
+            .ToList();
+        return new ChurnFigures(name, fleet.Starts, fleet.Interrupts, fleet.Kills, result, converged)
+        {
+            StopsOfServing = fleet.StopsOfServing,
+            SamplerReplies = sampler.Replies - repliesBefore,
+            SamplerFailures = sampler.Failures - failuresBefore,
+            Restarts = (front as SeedFront)?.Restarts - restartsBefore,
+        };
     }
-
-    /// <summary>`roster lb` in one mode; dns mode reads the agent's DNS interface.</summary>
-    public static ChildProcess StartLb(RosterAgentProcess agent, int frontend, RunDirectory run, string mode) => ChildProcess.Start(
-        RosterBinary.Path,
-        [
-            "lb", "--consul", agent.Address, "--bind", $"127.0.0.1:{frontend}", "--run-dir", run.Path, "--mode", mode,
-            .. mode == "dns" ? new[] { "--dns", agent.DnsEndpoint!.ToString() } : [],
-        ]);
-
-    private static Task<RosterService> StartWwwAsync(RosterAgentProcess agent) => RosterService.StartAsync("www", "--consul", agent.Address);
-}
-
-/// <summary>One update path under churn: instance events, and what wrk saw.</summary>
-internal sealed record ChurnFigures(string Mode, int Events, WrkResult Wrk)
-{
-    /// <summary>Launching a www until a reply through HAProxy carries its PID.</summary>
-    public TimeSpan ConvergenceP50 { get; init; }
-
-    public TimeSpan ConvergenceP99 { get; init; }
 }

@@ -6,9 +6,12 @@ namespace Roster.Bench.Throughput;
 /// <summary>HAProxy's running totals of new and reused backend connections; the difference of two readings covers one run.</summary>
 internal sealed record BackendConnections(long Connects, long Reuses)
 {
-    public static async Task<BackendConnections> ReadAsync(HAProxyProcess proxy, string backend)
+    /// <summary>Reads the stats page of a front that serves it at <c>/admin?stats</c> (basic.cfg and roster lb do).</summary>
+    public static async Task<BackendConnections> ReadAsync(HttpClient http, Uri front, string backend)
     {
-        var row = (await proxy.GetStatsAsync()).Single(r => r.Proxy == backend && r.Name == "BACKEND");
+        ArgumentNullException.ThrowIfNull(http);
+        var rows = StatRow.ParseCsv(await http.GetStringAsync(new Uri(front, "admin?stats;csv")));
+        var row = rows.Single(r => r.Proxy == backend && r.Name == "BACKEND");
         return new BackendConnections(Parse(row.Fields["connect"]), Parse(row.Fields["reuse"]));
     }
 

@@ -1,10 +1,12 @@
 using Roster.Bench.Wrk;
-using Roster.Testing.HAProxy;
 
 namespace Roster.Bench.Throughput;
 
-/// <summary>One side of the comparison: what wrk drives, the HAProxy in front if any, and what each run measured.</summary>
-internal sealed record ThroughputCase(string Name, Uri Url, HAProxyProcess? Proxy = null)
+/// <summary>
+/// One row of the comparison: what wrk drives, the HAProxy backend behind it if any (for the reuse figure), and the
+/// direct case it is compared with; and what each run measured.
+/// </summary>
+internal sealed record ThroughputCase(string Name, Uri Url, string? Backend = null, ThroughputCase? Direct = null)
 {
     public List<ThroughputRun> Runs { get; } = [];
 
@@ -15,6 +17,8 @@ internal sealed record ThroughputCase(string Name, Uri Url, HAProxyProcess? Prox
             : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2]
             : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
+
+    public double RequestsPerSecond => Median(r => r.Wrk.RequestsPerSecond);
 }
 
 /// <summary>One wrk run, and for a proxied case the share of requests HAProxy sent over a reused backend connection.</summary>
