@@ -13,6 +13,9 @@ internal static class ChurnBenchmark
 {
     private static readonly TimeSpan EventInterval = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>Launches one after another once wrk has stopped, for the convergence figure without load.</summary>
+    public const int QuietLaunches = 20;
+
     /// <summary>The paths side by side: roster lb's three modes, and the seed's render + hard restart.</summary>
     private static readonly (string Name, Func<RosterAgentProcess, RunDirectory, Task<IChurnFront>> Start)[] Paths =
     [
@@ -64,6 +67,7 @@ internal static class ChurnBenchmark
         }
 
         var result = await load;
+        var quiet = await QuietConvergence.RunAsync(agent.Address, front.Url, QuietLaunches);
         var converged = fleet.Launched
             .Where(i => sampler.FirstReplyFrom(i.Pid).IsCompleted)
             .Select(i => Stopwatch.GetElapsedTime(i.LaunchedAt, sampler.FirstReplyFrom(i.Pid).Result))
@@ -74,6 +78,7 @@ internal static class ChurnBenchmark
             SamplerReplies = sampler.Replies - repliesBefore,
             SamplerFailures = sampler.Failures - failuresBefore,
             Restarts = (front as SeedFront)?.Restarts - restartsBefore,
+            Quiet = quiet,
         };
     }
 }
