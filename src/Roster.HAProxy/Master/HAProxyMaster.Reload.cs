@@ -1,0 +1,122 @@
+using Roster.HAProxy.Live;
+
+namespace Roster.HAProxy.Master;
+
+internal sealed partial class HAProxyMaster
+{
+    private static readonly TimeSpan ReloadLimit = TimeSpan.FromSeconds(30);
+
+    // The ALERT lines of a refused config come just before "Loading failure!" on the master's output, which may lag
+    // the master CLI's answer by a moment; 2.6 has no "show startup-logs" to ask for them.
+    private static readonly TimeSpan FailureLinesLimit = TimeSpan.FromSeconds(2);
+
+    /// <summary>Reloads onto the config at the path HAProxy was started with; false when HAProxy refused it (reason logged).</summary>
+    public async Task<bool> ReloadAsync(CancellationToken cancellationToken) => (await ReloadConfirmedAsync(cancellationToken)).Reloaded;
+
+    /// <summary>
+    /// Copies the config to the live path and sends the master CLI's <c>reload</c>, confirmed by <c>show proc</c>: the
+    /// reload counter moved, a new worker runs and the failure counter did not move. A refused config leaves the old
+    /// worker serving; the live copy goes back to the last good config and HAProxy's reason is logged.
+    /// </summary>
+    public async Task<ReloadOutcome> ReloadConfirmedAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var child = _child is { Exited.IsCompleted: false } running ? running : throw new InvalidOperationException("HAProxy is not running");
+            var started = time.GetTimestamp();
+            var candidate = await File.ReadAllTextAsync(_sourcePath, cancellationToken);
+            var lastGood = await File.ReadAllTextAsync(LiveConfigPath, cancellationToken);
+            var before = await RetryWhileRefusedAsync(ShowProcAsync, cancellationToken);
+            var mark = _output.Mark();
+            await WriteLiveConfigAsync(candidate, cancellationToken);
+            await SendReloadAsync(cancellationToken);
+            var outcome = await ConfirmAsync(child, before, mark, started, cancellationToken);
+            if (outcome.Reloaded)
+            {
+                _refused = null;
+                Log.Reloaded(logger, outcome.Reloads, (long)outcome.Elapsed.TotalMilliseconds, string.Join(',', outcome.Replaced));
+                _ = ReportOldWorkersAsync(outcome);
+            }
+            else
+            {
+                // The master keeps its old worker; the file it re-reads on the next reload or restart must match it.
+                await WriteLiveConfigAsync(lastGood, CancellationToken.None);
+                _refused = candidate;
+                Log.ReloadRefused(logger, outcome.Reason);
+            }
+
+            return outcome;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task SendReloadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RetryWhileRefusedAsync(ct => UnixSocketCommand.SendAsync(MasterSocketPath, "reload", ct, PollAnswerLimit), cancellationToken);
+        }
+        catch (HAProxySocketException e) when (e.Connected)
+        {
+            // Dropped after it was sent: the master re-executing. Sending it again could reload twice; show proc tells.
+        }
+    }
+
+    private async Task<ReloadOutcome> ConfirmAsync(
+        HAProxyChild child, MasterProcessList before, long mark, long started, CancellationToken cancellationToken)
+    {
+        while (!child.Exited.IsCompleted)
+        {
+            MasterProcessList? now = null;
+            try
+            {
+                now = await ShowProcAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is HAProxySocketException or TimeoutException or FormatException)
+            {
+                // The master CLI refuses connections for 100-280 ms while the master re-executes (haproxy.md §1).
+            }
+
+            if (now is not null && now.FailedReloads > before.FailedReloads)
+            {
+                await _output.WaitForAsync(mark, l => l.Contains("Loading failure!", StringComparison.Ordinal), FailureLinesLimit, time, cancellationToken);
+                return ReloadOutcome.Failure(Alerts(mark), time.GetElapsedTime(started));
+            }
+
+            if (now is not null && now.Reloads > before.Reloads && now.Workers.Except(before.Workers).Any())
+            {
+                return ReloadOutcome.Success(time.GetElapsedTime(started), now.Reloads, before.Workers);
+            }
+
+            if (time.GetElapsedTime(started) > ReloadLimit)
+            {
+                return ReloadOutcome.Failure($"show proc listed no new worker within {ReloadLimit}: {Alerts(mark)}", time.GetElapsedTime(started));
+            }
+
+            await Task.WhenAny(child.Exited, Task.Delay(Poll, time, cancellationToken));
+        }
+
+        return ReloadOutcome.Failure($"the HAProxy master exited during the reload: {Alerts(mark)}", time.GetElapsedTime(started));
+    }
+
+    private async Task<T> RetryWhileRefusedAsync<T>(Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        while (true)
+        {
+            try
+            {
+                return await send(cancellationToken);
+            }
+            catch (HAProxySocketException e) when (!e.Connected && time.GetElapsedTime(started) < ReloadLimit)
+            {
+                await Task.Delay(Poll, time, cancellationToken);
+            }
+        }
+    }
+}
