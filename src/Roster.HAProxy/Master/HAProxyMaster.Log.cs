@@ -30,14 +30,17 @@ internal sealed partial class HAProxyMaster
         [LoggerMessage(8, LogLevel.Information, "HAProxy reload {Reloads} confirmed by show proc after {Milliseconds} ms; replaced worker(s) {OldWorkers}")]
         public static partial void Reloaded(ILogger logger, int reloads, long milliseconds, string oldWorkers);
 
-        [LoggerMessage(9, LogLevel.Information, "HAProxy reload {Reloads}: old worker(s) {OldWorkers} still hold {Connections} connection(s), closing them (each idle keep-alive one may race a client's next request)")]
-        public static partial void OldWorkersClosing(ILogger logger, int reloads, string oldWorkers, int connections);
+        [LoggerMessage(9, LogLevel.Information, "HAProxy reload {Reloads}: old worker(s) {OldWorkers} took over {Connections} connection(s) and closes them (an idle keep-alive one may race its client's next request)")]
+        public static partial void OldWorkersClosing(ILogger logger, int reloads, string oldWorkers, string connections);
 
         [LoggerMessage(10, LogLevel.Information, "HAProxy reload {Reloads}: old worker(s) gone {Milliseconds} ms after the reload was confirmed ({Connections} connection(s) closed)")]
-        public static partial void OldWorkersGone(ILogger logger, int reloads, int connections, long milliseconds);
+        public static partial void OldWorkersGone(ILogger logger, int reloads, string connections, long milliseconds);
 
         [LoggerMessage(11, LogLevel.Warning, "HAProxy reload {Reloads}: old worker(s) {OldWorkers} still running after {Limit}")]
         public static partial void OldWorkersLinger(ILogger logger, int reloads, string oldWorkers, TimeSpan limit);
+
+        [LoggerMessage(14, LogLevel.Warning, "HAProxy's master CLI has not answered for {Patience}; reload confirmed by the new worker {Worker} in /proc instead")]
+        public static partial void MasterCliUnreachable(ILogger logger, int worker, TimeSpan patience);
 
         [LoggerMessage(12, LogLevel.Warning, "HAProxy master {Pid} still running {Limit} after signal {Signal}; escalating")]
         public static partial void StopEscalates(ILogger logger, int pid, int signal, TimeSpan limit);

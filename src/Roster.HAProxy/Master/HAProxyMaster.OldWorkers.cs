@@ -15,34 +15,28 @@ internal sealed partial class HAProxyMaster
     /// gets a read error (haproxy.md §1). HAProxy cannot see those failures; it can say how many connections were
     /// exposed and how long the old worker took to let go of them, which is what is logged, once per reload.
     /// </summary>
-    private async Task ReportOldWorkersAsync(ReloadOutcome outcome)
+    /// <remarks>
+    /// The count is the worker's <c>CurrConns</c> read on the admin socket just before the reload, and the end is seen in
+    /// /proc: asking the old worker itself (<c>@!PID show info</c> through the master CLI) is the path of 2.6's known
+    /// master-CLI hangs, and the master CLI must stay free for reloads.
+    /// </remarks>
+    private async Task ReportOldWorkersAsync(ReloadOutcome outcome, int? exposed)
     {
         var stopping = _stopping.Token;
         try
         {
             var started = time.GetTimestamp();
-            var open = 0;
-            foreach (var pid in outcome.Replaced)
-            {
-                open += await OpenConnectionsAsync(pid, stopping);
-            }
-
-            Log.OldWorkersClosing(logger, outcome.Reloads, string.Join(',', outcome.Replaced), open);
+            var connections = exposed?.ToString(CultureInfo.InvariantCulture) ?? "an unknown number of (no admin socket)";
+            Log.OldWorkersClosing(logger, outcome.Reloads, string.Join(',', outcome.Replaced), connections);
             while (time.GetElapsedTime(started) < OldWorkerLimit)
             {
+                if (!outcome.Replaced.Any(IsRunning))
+                {
+                    Log.OldWorkersGone(logger, outcome.Reloads, connections, (long)time.GetElapsedTime(started).TotalMilliseconds);
+                    return;
+                }
+
                 await Task.Delay(OldWorkerPoll, time, stopping);
-                try
-                {
-                    if (!outcome.Replaced.Any((await ShowProcAsync(stopping)).Lists))
-                    {
-                        Log.OldWorkersGone(logger, outcome.Reloads, open, (long)time.GetElapsedTime(started).TotalMilliseconds);
-                        return;
-                    }
-                }
-                catch (Exception e) when (e is HAProxySocketException or TimeoutException or FormatException)
-                {
-                    // The master re-executing for a later reload, or restarting: ask again.
-                }
             }
 
             Log.OldWorkersLinger(logger, outcome.Reloads, string.Join(',', outcome.Replaced), OldWorkerLimit);
@@ -53,26 +47,43 @@ internal sealed partial class HAProxyMaster
         }
     }
 
-    // "@!PID" sends the command to that worker through the master, old workers included; CurrConns counts its connections.
-    private async Task<int> OpenConnectionsAsync(int pid, CancellationToken cancellationToken)
+    // The current worker's connections, which it keeps as the old worker once the reload is through.
+    private async Task<int?> CurrentConnectionsAsync(CancellationToken cancellationToken)
     {
+        if (adminSocketPath is null)
+        {
+            return null;
+        }
+
         try
         {
-            var info = await UnixSocketCommand.SendAsync(
-                MasterSocketPath, string.Create(CultureInfo.InvariantCulture, $"@!{pid} show info"), cancellationToken, PollAnswerLimit);
-            return CurrentConnections(info);
+            return CurrentConnections(await UnixSocketCommand.SendAsync(adminSocketPath, "show info", cancellationToken, PollAnswerLimit));
         }
         catch (Exception e) when (e is HAProxySocketException or TimeoutException)
         {
-            return 0;
+            return null;
         }
     }
 
-    /// <summary>The <c>CurrConns</c> line of <c>show info</c>; 0 when absent (e.g. "Can't find the target PID": already gone).</summary>
+    /// <summary>The <c>CurrConns</c> line of <c>show info</c>; 0 when absent.</summary>
     internal static int CurrentConnections(string info) =>
         info.Split('\n')
             .Select(l => l.Trim())
             .Where(l => l.StartsWith("CurrConns:", StringComparison.Ordinal))
             .Select(l => int.TryParse(l["CurrConns:".Length..], NumberStyles.AllowLeadingWhite, CultureInfo.InvariantCulture, out var n) ? n : 0)
             .FirstOrDefault();
+
+    // A worker is reaped by its master, so a missing /proc entry (or a zombie, if the master died) means it is gone.
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..] is var rest && rest.Length > 0 && rest[0] is not ('Z' or 'X');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }

@@ -6,6 +6,10 @@ internal sealed partial class HAProxyMaster
 {
     private static readonly TimeSpan ReloadLimit = TimeSpan.FromSeconds(30);
 
+    // Gentler than the start-up poll: every master-CLI connection is work for the master while it re-executes.
+    private static readonly TimeSpan ReloadPoll = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan MasterCliPatience = TimeSpan.FromSeconds(3);
+
     // The ALERT lines of a refused config come just before "Loading failure!" on the master's output, which may lag
     // the master CLI's answer by a moment; 2.6 has no "show startup-logs" to ask for them.
     private static readonly TimeSpan FailureLinesLimit = TimeSpan.FromSeconds(2);
@@ -29,6 +33,7 @@ internal sealed partial class HAProxyMaster
             var candidate = await File.ReadAllTextAsync(_sourcePath, cancellationToken);
             var lastGood = await File.ReadAllTextAsync(LiveConfigPath, cancellationToken);
             var before = await RetryWhileRefusedAsync(ShowProcAsync, cancellationToken);
+            var exposed = await CurrentConnectionsAsync(cancellationToken);
             var mark = _output.Mark();
             await WriteLiveConfigAsync(candidate, cancellationToken);
             await SendReloadAsync(cancellationToken);
@@ -37,7 +42,7 @@ internal sealed partial class HAProxyMaster
             {
                 _refused = null;
                 Log.Reloaded(logger, outcome.Reloads, (long)outcome.Elapsed.TotalMilliseconds, string.Join(',', outcome.Replaced));
-                _ = ReportOldWorkersAsync(outcome);
+                _ = ReportOldWorkersAsync(outcome, exposed);
             }
             else
             {
@@ -70,16 +75,28 @@ internal sealed partial class HAProxyMaster
     private async Task<ReloadOutcome> ConfirmAsync(
         HAProxyChild child, MasterProcessList before, long mark, long started, CancellationToken cancellationToken)
     {
+        var lastAnswer = time.GetTimestamp();
         while (!child.Exited.IsCompleted)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             MasterProcessList? now = null;
             try
             {
                 now = await ShowProcAsync(cancellationToken);
+                lastAnswer = time.GetTimestamp();
             }
             catch (Exception e) when (e is HAProxySocketException or TimeoutException or FormatException)
             {
                 // The master CLI refuses connections for 100-280 ms while the master re-executes (haproxy.md §1).
+            }
+
+            // Once, under churn with load, 2.6.12's master CLI refused connections for good after a reload that had
+            // worked (its known master-CLI bugs; the master then also ignored SIGUSR1). The kernel still tells whether a
+            // new worker was forked, and a refused config forks none: confirmed that way, with a warning.
+            if (now is null && time.GetElapsedTime(lastAnswer) > MasterCliPatience && NewChild(child.Pid, before) is { } worker)
+            {
+                Log.MasterCliUnreachable(logger, worker, MasterCliPatience);
+                return ReloadOutcome.Success(time.GetElapsedTime(started), before.Reloads + 1, before.Workers);
             }
 
             if (now is not null && now.FailedReloads > before.FailedReloads)
@@ -98,10 +115,28 @@ internal sealed partial class HAProxyMaster
                 return ReloadOutcome.Failure($"show proc listed no new worker within {ReloadLimit}: {Alerts(mark)}", time.GetElapsedTime(started));
             }
 
-            await Task.WhenAny(child.Exited, Task.Delay(Poll, time, cancellationToken));
+            await Task.WhenAny(child.Exited, Task.Delay(ReloadPoll, time, cancellationToken));
         }
 
         return ReloadOutcome.Failure($"the HAProxy master exited during the reload: {Alerts(mark)}", time.GetElapsedTime(started));
+    }
+
+    // The master's child processes (its workers), from /proc: the fallback when the master CLI stops answering.
+    private static int? NewChild(int master, MasterProcessList before)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{master}/task/{master}/children")
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture))
+                .Where(p => !before.Workers.Contains(p) && !before.OldWorkers.Contains(p))
+                .Cast<int?>()
+                .FirstOrDefault();
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     private async Task<T> RetryWhileRefusedAsync<T>(Func<CancellationToken, Task<T>> send, CancellationToken cancellationToken)
