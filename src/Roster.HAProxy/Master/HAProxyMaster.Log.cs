@@ -39,8 +39,11 @@ internal sealed partial class HAProxyMaster
         [LoggerMessage(11, LogLevel.Warning, "HAProxy reload {Reloads}: old worker(s) {OldWorkers} still running after {Limit}")]
         public static partial void OldWorkersLinger(ILogger logger, int reloads, string oldWorkers, TimeSpan limit);
 
-        [LoggerMessage(14, LogLevel.Warning, "HAProxy's master CLI has not answered for {Patience}; reload confirmed by the new worker {Worker} in /proc instead")]
-        public static partial void MasterCliUnreachable(ILogger logger, int worker, TimeSpan patience);
+        [LoggerMessage(14, LogLevel.Warning, "HAProxy's master CLI (master {Pid}) has not answered for {Patience}; reloading with SIGUSR2 and confirming in /proc")]
+        public static partial void MasterCliUnreachable(ILogger logger, int pid, TimeSpan patience);
+
+        [LoggerMessage(15, LogLevel.Warning, "HAProxy's master CLI did not answer after the reload; confirmed by the new worker {Worker} in /proc")]
+        public static partial void ConfirmedInProc(ILogger logger, int worker);
 
         [LoggerMessage(12, LogLevel.Warning, "HAProxy master {Pid} still running {Limit} after signal {Signal}; escalating")]
         public static partial void StopEscalates(ILogger logger, int pid, int signal, TimeSpan limit);

@@ -32,11 +32,23 @@ internal sealed partial class HAProxyMaster
             var started = time.GetTimestamp();
             var candidate = await File.ReadAllTextAsync(_sourcePath, cancellationToken);
             var lastGood = await File.ReadAllTextAsync(LiveConfigPath, cancellationToken);
-            var before = await RetryWhileRefusedAsync(ShowProcAsync, cancellationToken);
+            var before = await TryShowProcAsync(cancellationToken);
             var exposed = await CurrentConnectionsAsync(cancellationToken);
             var mark = _output.Mark();
             await WriteLiveConfigAsync(candidate, cancellationToken);
-            await SendReloadAsync(cancellationToken);
+            if (before is null)
+            {
+                // The master CLI is gone (see ConfirmAsync): SIGUSR2 is the same reload, and /proc shows its new worker.
+                Log.MasterCliUnreachable(logger, child.Pid, MasterCliPatience);
+                // Counters unknown: int.MaxValue failures, so only a new worker can decide (a refused config times out).
+                before = new MasterProcessList(child.Pid, 0, int.MaxValue, Children(child.Pid), []);
+                UnixSignals.Send(child.Pid, UnixSignals.User2);
+            }
+            else
+            {
+                await SendReloadAsync(cancellationToken);
+            }
+
             var outcome = await ConfirmAsync(child, before, mark, started, cancellationToken);
             if (outcome.Reloaded)
             {
@@ -95,7 +107,7 @@ internal sealed partial class HAProxyMaster
             // new worker was forked, and a refused config forks none: confirmed that way, with a warning.
             if (now is null && time.GetElapsedTime(lastAnswer) > MasterCliPatience && NewChild(child.Pid, before) is { } worker)
             {
-                Log.MasterCliUnreachable(logger, worker, MasterCliPatience);
+                Log.ConfirmedInProc(logger, worker);
                 return ReloadOutcome.Success(time.GetElapsedTime(started), before.Reloads + 1, before.Workers);
             }
 
@@ -122,20 +134,41 @@ internal sealed partial class HAProxyMaster
     }
 
     // The master's child processes (its workers), from /proc: the fallback when the master CLI stops answering.
-    private static int? NewChild(int master, MasterProcessList before)
+    private static List<int> Children(int master)
     {
         try
         {
-            return File.ReadAllText($"/proc/{master}/task/{master}/children")
+            return [.. File.ReadAllText($"/proc/{master}/task/{master}/children")
                 .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture))
-                .Where(p => !before.Workers.Contains(p) && !before.OldWorkers.Contains(p))
-                .Cast<int?>()
-                .FirstOrDefault();
+                .Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture))];
         }
         catch (IOException)
         {
-            return null;
+            return [];
+        }
+    }
+
+    private static int? NewChild(int master, MasterProcessList before) =>
+        Children(master).Where(p => !before.Workers.Contains(p) && !before.OldWorkers.Contains(p)).Cast<int?>().FirstOrDefault();
+
+    private async Task<MasterProcessList?> TryShowProcAsync(CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        while (true)
+        {
+            try
+            {
+                return await ShowProcAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is HAProxySocketException or TimeoutException or FormatException)
+            {
+                if (time.GetElapsedTime(started) > MasterCliPatience)
+                {
+                    return null;
+                }
+
+                await Task.Delay(ReloadPoll, time, cancellationToken);
+            }
         }
     }
 

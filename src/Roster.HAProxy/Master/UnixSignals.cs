@@ -7,6 +7,7 @@ internal static partial class UnixSignals
 {
     public const int Kill = 9;
     public const int User1 = 10;
+    public const int User2 = 12;
     public const int Terminate = 15;
 
     /// <summary>Sends <paramref name="signal"/>; false when the process is already gone.</summary>

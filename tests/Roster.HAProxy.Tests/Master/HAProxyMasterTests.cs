@@ -71,6 +71,20 @@ public sealed class HAProxyMasterTests(ITestOutputHelper output) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task ReloadConfirmedAsync_MasterCliGone_ReloadsBySignalAndConfirmsInProc()
+    {
+        // Stands in for what 2.6.12's master CLI was seen to do under churn: stop listening while the master runs on.
+        File.Delete(_haproxy.Master.MasterSocketPath);
+        await _haproxy.WriteConfigAsync(2);
+
+        var outcome = await _haproxy.Master.ReloadConfirmedAsync(CancellationToken.None);
+
+        Assert.True(outcome.Reloaded, outcome.Reason);
+        Assert.Contains("reloading with SIGUSR2", await _haproxy.Log.WaitForAsync("master CLI", Timeouts.Ready), StringComparison.Ordinal);
+        Assert.Equal(2, (await _haproxy.GetAsync()).Generation);
+    }
+
+    [Fact]
     public async Task KilledMaster_RestartedOnTheConfigRewrittenSince()
     {
         // What runtime mode does: the config is rewritten after each Runtime API change, without a reload.
