@@ -45,6 +45,9 @@ internal sealed partial class HAProxyMaster
         [LoggerMessage(15, LogLevel.Warning, "HAProxy's master CLI did not answer after the reload; confirmed by the new worker {Worker} in /proc")]
         public static partial void ConfirmedInProc(ILogger logger, int worker);
 
+        [LoggerMessage(16, LogLevel.Error, "HAProxy master {Pid} stopped answering during a reload ({Limit}, no new worker); killing it so that it is started again on the new config")]
+        public static partial void Wedged(ILogger logger, int pid, TimeSpan limit);
+
         [LoggerMessage(12, LogLevel.Warning, "HAProxy master {Pid} still running {Limit} after signal {Signal}; escalating")]
         public static partial void StopEscalates(ILogger logger, int pid, int signal, TimeSpan limit);
 

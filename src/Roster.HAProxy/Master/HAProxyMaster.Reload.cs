@@ -10,6 +10,9 @@ internal sealed partial class HAProxyMaster
     private static readonly TimeSpan ReloadPoll = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan MasterCliPatience = TimeSpan.FromSeconds(3);
 
+    // A re-exec takes 0.1-0.6 s here (haproxy.md §1); a master silent this long with no new worker is stuck.
+    private static readonly TimeSpan WedgeLimit = TimeSpan.FromSeconds(5);
+
     // The ALERT lines of a refused config come just before "Loading failure!" on the master's output, which may lag
     // the master CLI's answer by a moment; 2.6 has no "show startup-logs" to ask for them.
     private static readonly TimeSpan FailureLinesLimit = TimeSpan.FromSeconds(2);
@@ -55,6 +58,14 @@ internal sealed partial class HAProxyMaster
                 _refused = null;
                 Log.Reloaded(logger, outcome.Reloads, (long)outcome.Elapsed.TotalMilliseconds, string.Join(',', outcome.Replaced));
                 _ = ReportOldWorkersAsync(outcome, exposed);
+            }
+            else if (outcome.Wedged)
+            {
+                // Seen with 2.6.12 under churn: the re-executing master blocked reading its worker's socketpair for good
+                // (wchan unix_stream_read_generic), answering nothing, while the old worker served on. Only a new master
+                // helps: killed here, the supervisor starts one on the newest config (this one, which was not refused).
+                Log.Wedged(logger, child.Pid, WedgeLimit);
+                UnixSignals.Send(child.Pid, UnixSignals.Kill);
             }
             else
             {
@@ -120,6 +131,11 @@ internal sealed partial class HAProxyMaster
             if (now is not null && now.Reloads > before.Reloads && now.Workers.Except(before.Workers).Any())
             {
                 return ReloadOutcome.Success(time.GetElapsedTime(started), now.Reloads, before.Workers);
+            }
+
+            if (now is null && time.GetElapsedTime(lastAnswer) > WedgeLimit)
+            {
+                return ReloadOutcome.Failure($"the master answered nothing for {WedgeLimit} and forked no worker", time.GetElapsedTime(started)) with { Wedged = true };
             }
 
             if (time.GetElapsedTime(started) > ReloadLimit)

@@ -6,6 +6,9 @@ namespace Roster.HAProxy.Master;
 /// </summary>
 internal sealed record ReloadOutcome(bool Reloaded, string Reason, TimeSpan Elapsed, int Reloads, IReadOnlyList<int> Replaced)
 {
+    /// <summary>The master stopped answering and forked no worker: not a refusal of the config, a master to replace.</summary>
+    public bool Wedged { get; init; }
+
     public static ReloadOutcome Success(TimeSpan elapsed, int reloads, IReadOnlyList<int> replaced) => new(true, "", elapsed, reloads, replaced);
 
     public static ReloadOutcome Failure(string reason, TimeSpan elapsed) => new(false, reason, elapsed, 0, []);

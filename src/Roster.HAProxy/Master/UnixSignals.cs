@@ -9,6 +9,8 @@ internal static partial class UnixSignals
     public const int User1 = 10;
     public const int User2 = 12;
     public const int Terminate = 15;
+    public const int Stop = 19;
+    public const int Continue = 18;
 
     /// <summary>Sends <paramref name="signal"/>; false when the process is already gone.</summary>
     public static bool Send(int pid, int signal) =>

@@ -85,6 +85,24 @@ public sealed class HAProxyMasterTests(ITestOutputHelper output) : IAsyncLifetim
     }
 
     [Fact]
+    public async Task ReloadConfirmedAsync_MasterWedged_FalseThenMasterReplacedOnTheNewConfig()
+    {
+        // SIGSTOP stands in for the wedge seen under churn: a master that answers nothing and forks no worker.
+        var restarted = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _haproxy.Master.Restarted += pid => restarted.TrySetResult(pid);
+        var wedged = _haproxy.Master.Pid!.Value;
+        Assert.True(UnixSignals.Send(wedged, UnixSignals.Stop));
+        await _haproxy.WriteConfigAsync(2);
+
+        var outcome = await _haproxy.Master.ReloadConfirmedAsync(CancellationToken.None);
+        var pid = await restarted.Task.WaitAsync(Timeouts.Ready);
+
+        Assert.True(outcome.Wedged, outcome.Reason);
+        Assert.NotEqual(wedged, pid);
+        Assert.Equal(2, (await _haproxy.GetAsync()).Generation);
+    }
+
+    [Fact]
     public async Task KilledMaster_RestartedOnTheConfigRewrittenSince()
     {
         // What runtime mode does: the config is rewritten after each Runtime API change, without a reload.
