@@ -59,6 +59,28 @@ internal sealed class InstanceFeed : IDisposable
     /// <summary>Waits until something newer than the last read has arrived.</summary>
     public async Task WaitForChangeAsync(CancellationToken cancellationToken) => await _dirty.Reader.ReadAsync(cancellationToken);
 
+    /// <summary>
+    /// After a change: waits until none newer has come for <paramref name="quiet"/>, but no longer than
+    /// <paramref name="max"/> in all, so a burst of registry changes costs one reload rather than one each.
+    /// </summary>
+    public async Task WaitForQuietAsync(TimeSpan quiet, TimeSpan max, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        while (max - time.GetElapsedTime(started) is var left && left > TimeSpan.Zero)
+        {
+            using var window = new CancellationTokenSource(quiet < left ? quiet : left, time);
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(window.Token, cancellationToken);
+            try
+            {
+                await _dirty.Reader.ReadAsync(either.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>Asks for another pass over the latest answer (after a failed apply).</summary>
     public void MarkDirty() => _dirty.Writer.TryWrite(true);
 

@@ -17,6 +17,11 @@ internal sealed partial class LbController(
     private static readonly TimeSpan RetryBase = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan RetryMax = TimeSpan.FromSeconds(5);
 
+    // Every reload may cost a keep-alive client a request (haproxy.md §1): in reload mode a burst of changes waits for
+    // a quiet moment and goes live as one reload, delayed at most ReloadMaxWait after its first change.
+    private static readonly TimeSpan ReloadQuiet = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan ReloadMaxWait = TimeSpan.FromSeconds(2);
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         using var stopFeed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -48,6 +53,11 @@ internal sealed partial class LbController(
         while (true)
         {
             await feed.WaitForChangeAsync(cancellationToken);
+            if (mode == LbMode.Reload)
+            {
+                await feed.WaitForQuietAsync(ReloadQuiet, ReloadMaxWait, time, cancellationToken);
+            }
+
             try
             {
                 await ApplyAsync(feed.Latest ?? [], cancellationToken);

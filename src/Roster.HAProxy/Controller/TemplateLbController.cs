@@ -18,6 +18,9 @@ internal sealed partial class TemplateLbController(string template, string runDi
         {
             Templates = [new TemplateSpec(template, Path.Combine(runDirectory, "rendered.cfg"), null)],
             Written = OnRenderedAsync,
+
+            // Each render is a reload, and each reload may cost a keep-alive client a request: a burst renders once.
+            Wait = new WaitSpec(TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(2)),
         },
         consul,
         loggers);

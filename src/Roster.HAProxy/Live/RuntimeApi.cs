@@ -30,14 +30,15 @@ internal sealed class RuntimeApi(string socketPath, TimeProvider time) : IServer
 
     public async Task AddAsync(string backend, BackendServer server, string options, CancellationToken cancellationToken)
     {
-        await ExpectAsync($"add server {backend}/{server.Name} {server.Endpoint} {options}", "New server registered.", cancellationToken);
-        await ExpectEmptyAsync($"enable health {backend}/{server.Name}", cancellationToken);
-        await ExpectEmptyAsync($"enable server {backend}/{server.Name}", cancellationToken);
+        var name = Server(backend, server.Name);
+        await ExpectAsync($"add server {name} {server.Endpoint} {options}", "New server registered.", cancellationToken);
+        await ExpectEmptyAsync($"enable health {name}", cancellationToken);
+        await ExpectEmptyAsync($"enable server {name}", cancellationToken);
     }
 
     public async Task RemoveAsync(string backend, CurrentServer server, CancellationToken cancellationToken)
     {
-        var name = $"{backend}/{server.Name}";
+        var name = Server(backend, server.Name);
         if (server.AdminState != ServerAdminState.Maint)
         {
             await ExpectEmptyAsync($"set server {name} state drain", cancellationToken);
@@ -66,8 +67,9 @@ internal sealed class RuntimeApi(string socketPath, TimeProvider time) : IServer
 
     public async Task EnableAsync(string backend, BackendServer server, CancellationToken cancellationToken)
     {
-        await ExpectEmptyAsync($"set server {backend}/{server.Name} state ready", cancellationToken);
-        await SendAsync($"enable health {backend}/{server.Name}", cancellationToken);
+        var name = Server(backend, server.Name);
+        await ExpectEmptyAsync($"set server {name} state ready", cancellationToken);
+        await SendAsync($"enable health {name}", cancellationToken);
     }
 
     public async Task SaveStateAsync(string backend, string path, CancellationToken cancellationToken)
@@ -104,6 +106,12 @@ internal sealed class RuntimeApi(string socketPath, TimeProvider time) : IServer
             true when (state & 0x18) != 0 => ServerAdminState.Drain,
             _ => ServerAdminState.Ready,
         };
+
+    // Names go into a command line: only HAProxy's own name characters, so none can end or extend the command.
+    private static string Server(string backend, string name) =>
+        HAProxyName.IsValid(backend) && HAProxyName.IsValid(name)
+            ? $"{backend}/{name}"
+            : throw new ArgumentException($"'{backend}/{name}' is not a valid HAProxy backend/server name");
 
     private async Task ExpectAsync(string command, string success, CancellationToken cancellationToken)
     {

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Roster.HAProxy.Controller;
 using Roster.HAProxy.Live;
@@ -8,203 +5,216 @@ using Roster.HAProxy.Live;
 namespace Roster.HAProxy.Master;
 
 /// <summary>
-/// HAProxy in master-worker mode as a child process: a master CLI socket (mode 0600) in the run dir, reloads through it
-/// confirmed with <c>show proc</c>, and a restart with the last good config when the master dies. HAProxy runs under a
-/// small shell that holds our stdin pipe: when roster dies, even by SIGKILL, the pipe closes and HAProxy is stopped.
+/// HAProxy in master-worker mode (<c>-W</c>, foreground) as roster's own child: HAProxy's real PID, a master CLI socket
+/// (mode 0600) in the run dir, reloads through it confirmed with <c>show proc</c>, a restart when the master dies, and a
+/// graceful stop. HAProxy cannot outlive roster, even a SIGKILLed one (see <see cref="HAProxyChild"/>). The master runs
+/// on <see cref="LiveConfigPath"/>, a copy only this class writes: it holds the config HAProxy last accepted, so a
+/// re-exec or a restart never reads one it refused.
 /// </summary>
 internal sealed partial class HAProxyMaster(string runDirectory, string? adminSocketPath, TimeProvider time, ILogger logger) : IHAProxyProcess
 {
     private static readonly TimeSpan ReadyLimit = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(20);
+    private static readonly TimeSpan PollAnswerLimit = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan SoftStopLimit = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan HardStopLimit = TimeSpan.FromSeconds(5);
 
-    private readonly string _masterSocket = Path.Combine(runDirectory, "master.sock");
+    private readonly OutputLog _output = new();
+
+    // One operation at a time on the master: start, reload, restart and stop each see the master they began with.
+    private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
-    private Process? _process;
-    private string _configPath = "";
+    private HAProxyChild? _child;
     private Task _supervising = Task.CompletedTask;
-    private TaskCompletionSource<int> _masterPid = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private string _sourcePath = "";
+    private int _restarts;
+    private bool _disposed;
 
-    /// <summary>The HAProxy master's PID (not the wrapper shell's), once started.</summary>
-    public int? Pid { get; private set; }
+    /// <summary>A master that died was started again; the argument is the new master's PID.</summary>
+    public event Action<int>? Restarted;
 
+    /// <summary>The HAProxy master's PID (HAProxy's own: no wrapper in between), once started.</summary>
+    public int? Pid => Volatile.Read(ref _child)?.Pid;
+
+    public string MasterSocketPath => Path.Combine(runDirectory, "master.sock");
+
+    /// <summary>The config the master runs on: the last one it accepted.</summary>
+    public string LiveConfigPath => Path.Combine(runDirectory, "haproxy.live.cfg");
+
+    public int Restarts => Volatile.Read(ref _restarts);
+
+    /// <summary>Starts HAProxy on a copy of <paramref name="configPath"/>; later reloads and restarts read that path again.</summary>
+    /// <exception cref="InvalidOperationException">HAProxy exited before it served (its ALERT lines say why).</exception>
     public async Task StartAsync(string configPath, CancellationToken cancellationToken)
     {
-        _configPath = configPath;
-        await LaunchAsync(cancellationToken);
-        _supervising = SuperviseAsync(_stopping.Token);
-    }
-
-    // SIGUSR2 to the master (what the master CLI's "reload" does), confirmed by a new worker process appearing under the
-    // master. The master CLI's own "show proc" was seen to stall mid-answer here, so it is not relied on.
-    public async Task<bool> ReloadAsync(CancellationToken cancellationToken)
-    {
-        var master = Pid ?? throw new InvalidOperationException("HAProxy is not running");
-        var before = Workers(master);
-        await SignalAsync(master, "USR2");
-        var started = time.GetTimestamp();
-        while (time.GetElapsedTime(started) < ReadyLimit)
-        {
-            if (Workers(master).Except(before).Any())
-            {
-                return true;
-            }
-
-            await Task.Delay(Poll, time, cancellationToken);
-        }
-
-        // The config was checked before, so this is rare: the old worker goes on serving the old config.
-        Log.ReloadRefused(logger);
-        return false;
-    }
-
-    // The master's worker processes, from /proc (this controller runs HAProxy on Linux only).
-    private static HashSet<int> Workers(int master)
-    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
-            return [.. File.ReadAllText($"/proc/{master}/task/{master}/children")
-                .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
+            if (_child is not null)
+            {
+                throw new InvalidOperationException("HAProxy is already started");
+            }
+
+            if (!HAProxyChild.DiesWithParent)
+            {
+                Log.NoParentDeathSignal(logger);
+            }
+
+            _sourcePath = configPath;
+            await WriteLiveConfigAsync(await File.ReadAllTextAsync(configPath, cancellationToken), cancellationToken);
+            var child = await LaunchAsync(cancellationToken);
+            Volatile.Write(ref _child, child);
+            Log.Started(logger, child.Pid, configPath);
+            _supervising = SuperviseAsync(child, _stopping.Token);
         }
-        catch (IOException)
+        finally
         {
-            return [];
+            _gate.Release();
         }
     }
 
+    /// <summary>Soft stop (SIGUSR1: connections finish), then SIGTERM, then SIGKILL, each bounded.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
-        await _supervising;
-        if (_process is { HasExited: false } process)
+        if (_disposed)
         {
-            // SIGUSR1 (passed on by the wrapper): soft stop, workers finish their requests; then harder if they take too long.
-            await SignalAsync(process.Id, "USR1");
-            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            try
+            return;
+        }
+
+        await _stopping.CancelAsync();
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_child is { Exited.IsCompleted: false } child)
             {
-                await process.WaitForExitAsync(patience.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
+                var stopped = await SignalAndWaitAsync(child, UnixSignals.User1, SoftStopLimit, cancellationToken)
+                    || await SignalAndWaitAsync(child, UnixSignals.Terminate, HardStopLimit, cancellationToken)
+                    || await SignalAndWaitAsync(child, UnixSignals.Kill, HardStopLimit, cancellationToken);
+                Log.Stopped(logger, child.Pid, stopped);
             }
         }
+        finally
+        {
+            _gate.Release();
+        }
+
+        await _supervising;
     }
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync(CancellationToken.None);
-        _process?.Dispose();
+        _disposed = true;
+        _child?.Dispose();
+        _gate.Dispose();
         _stopping.Dispose();
     }
 
-    private async Task LaunchAsync(CancellationToken cancellationToken)
+    private async Task<HAProxyChild> LaunchAsync(CancellationToken cancellationToken)
     {
-        File.Delete(_masterSocket);
-        _masterPid = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var start = new ProcessStartInfo("/bin/sh") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("-c");
-        // haproxy in the background; signals passed on to it; a watcher that blocks reading our stdin pipe (fd 3: background
-        // jobs get /dev/null otherwise) stops haproxy when the pipe closes, i.e. when roster exits or dies. The watcher
-        // lets go of stdout/stderr, or the wrapper's exit would not be seen while it lives.
-        start.ArgumentList.Add(
-            "exec 3<&0; \"$0\" -W -S \"$1\",mode,600 -f \"$2\" </dev/null & pid=$!; echo \"master-pid $pid\"; "
-            + "trap 'kill -TERM $pid' TERM INT; trap 'kill -USR1 $pid' USR1; "
-            + "(read _ <&3; kill -TERM $pid) >/dev/null 2>&1 & "
-            + "while kill -0 $pid 2>/dev/null; do wait $pid; done");
-        start.ArgumentList.Add(HAProxyExecutable.Path);
-        start.ArgumentList.Add(_masterSocket);
-        start.ArgumentList.Add(_configPath);
-        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start haproxy");
-        process.OutputDataReceived += (_, e) => Forward(e.Data);
-        process.ErrorDataReceived += (_, e) => Forward(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _process = process;
-        Pid = await _masterPid.Task.WaitAsync(ReadyLimit, time, cancellationToken);
-        await WaitUntilServingAsync(process, Pid.Value, cancellationToken);
-        Log.Started(logger, Pid.Value, _configPath);
+        // A socket file left by a killed master refuses connections; HAProxy binds a fresh one.
+        File.Delete(MasterSocketPath);
+        var mark = _output.Mark();
+        string[] arguments = ["-W", "-S", $"{MasterSocketPath},mode,600", "-f", LiveConfigPath];
+        var child = await HAProxyChild.StartAsync(HAProxyExecutable.Path, arguments, runDirectory, OnLine);
+        try
+        {
+            await WaitUntilServingAsync(child, mark, cancellationToken);
+            return child;
+        }
+        catch
+        {
+            // A master that never served (or a cancelled start) is killed, not left behind holding the ports.
+            UnixSignals.Send(child.Pid, UnixSignals.Kill);
+            await Task.WhenAny(child.Exited, Task.Delay(HardStopLimit, time, CancellationToken.None));
+            child.Dispose();
+            throw;
+        }
     }
 
-    // Serving = a worker forked; with roster's own config also its admin socket answering (the controller uses it next).
-    private async Task WaitUntilServingAsync(Process process, int master, CancellationToken cancellationToken)
+    // Serving = the master lists a worker (listeners are bound before it forks); with roster's own config also the admin
+    // socket answering, since the controller uses it next.
+    private async Task WaitUntilServingAsync(HAProxyChild child, long mark, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        while (time.GetElapsedTime(started) < ReadyLimit)
+        while (!child.Exited.IsCompleted)
         {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"haproxy exited with {process.ExitCode} at start; see its messages above");
-            }
-
             try
             {
-                if (Workers(master).Count > 0)
+                if ((await ShowProcAsync(cancellationToken)).Workers.Count > 0
+                    && (adminSocketPath is null || (await UnixSocketCommand.SendAsync(adminSocketPath, "show info", cancellationToken, PollAnswerLimit)).Length > 0))
                 {
-                    if (adminSocketPath is not null)
-                    {
-                        await UnixSocketCommand.SendAsync(adminSocketPath, "show info", cancellationToken);
-                    }
-
                     return;
                 }
-
-                await Task.Delay(Poll, time, cancellationToken);
             }
-            catch (Exception e) when (e is SocketException or TimeoutException)
+            catch (Exception e) when (e is HAProxySocketException or TimeoutException or FormatException)
             {
-                await Task.Delay(Poll, time, cancellationToken);
+                // Not listening yet.
             }
+
+            if (time.GetElapsedTime(started) > ReadyLimit)
+            {
+                throw new TimeoutException($"haproxy did not start serving within {ReadyLimit}: {Alerts(mark)}");
+            }
+
+            await Task.WhenAny(child.Exited, Task.Delay(Poll, time, cancellationToken));
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
-        throw new TimeoutException("haproxy did not start serving");
+        throw new InvalidOperationException($"haproxy exited with {await child.Exited} at start: {Alerts(mark)}");
     }
 
-    // A master that dies (crash, kill -9) is started again on the last good config, which holds the current servers.
-    private async Task SuperviseAsync(CancellationToken cancellationToken)
+    private async Task<MasterProcessList> ShowProcAsync(CancellationToken cancellationToken) =>
+        MasterProcessList.Parse(await UnixSocketCommand.SendAsync(MasterSocketPath, "show proc", cancellationToken, PollAnswerLimit));
+
+    private async Task<bool> SignalAndWaitAsync(HAProxyChild child, int signal, TimeSpan limit, CancellationToken cancellationToken)
     {
-        var failures = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        UnixSignals.Send(child.Pid, signal);
+        try
         {
-            try
-            {
-                await _process!.WaitForExitAsync(cancellationToken);
-                Log.Died(logger, _process.ExitCode);
-                await Task.Delay(TimeSpan.FromMilliseconds(100 * Math.Min(50, 1 << Math.Min(failures, 6))), time, cancellationToken);
-                await LaunchAsync(cancellationToken);
-                failures = 0;
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e) when (e is InvalidOperationException or TimeoutException)
-            {
-                failures++;
-                Log.RestartFailed(logger, e.Message);
-            }
+            await child.Exited.WaitAsync(limit, time, cancellationToken);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            Log.StopEscalates(logger, child.Pid, signal, limit);
+            return false;
         }
     }
 
-    private void Forward(string? line)
+    // Written aside and renamed over: a master re-executing at that moment reads the old file or the new, never half.
+    private async Task WriteLiveConfigAsync(string text, CancellationToken cancellationToken)
     {
-        // The wrapper's first line names the master: asking the master's socket this early can hang while it re-executes.
-        if (line?.StartsWith("master-pid ", StringComparison.Ordinal) == true
-            && int.TryParse(line["master-pid ".Length..], CultureInfo.InvariantCulture, out var pid))
+        var temporary = LiveConfigPath + ".tmp";
+        await File.WriteAllTextAsync(temporary, text, cancellationToken);
+        File.Move(temporary, LiveConfigPath, overwrite: true);
+    }
+
+    private string Alerts(long mark)
+    {
+        var lines = _output.Since(mark);
+        var alerts = lines.Where(l => l.Contains("[ALERT]", StringComparison.Ordinal)).ToList();
+        return string.Join('\n', alerts.Count > 0 ? alerts : lines);
+    }
+
+    private void OnLine(string line)
+    {
+        if (string.IsNullOrWhiteSpace(line))
         {
-            _masterPid.TrySetResult(pid);
+            return;
         }
-        else if (!string.IsNullOrWhiteSpace(line))
+
+        _output.Add(line);
+
+        // HAProxy's WARNINGs include every routine change ("Server be/x is UP"); only ALERTs are worth a warning here.
+        if (line.StartsWith("[ALERT]", StringComparison.Ordinal))
+        {
+            Log.Alert(logger, line);
+        }
+        else
         {
             Log.Output(logger, line);
         }
     }
-
-    private static async Task SignalAsync(int pid, string signal)
-    {
-        using var kill = Process.Start("kill", [$"-{signal}", pid.ToString(CultureInfo.InvariantCulture)]);
-        await kill.WaitForExitAsync();
-    }
-
 }
