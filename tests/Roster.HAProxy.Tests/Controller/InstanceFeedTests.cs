@@ -16,7 +16,7 @@ public sealed class InstanceFeedTests : IDisposable
     private readonly InstanceFeed _feed;
 
     public InstanceFeedTests() =>
-        _feed = new InstanceFeed("www", new ConsulClient(_http, new ConsulClientOptions()), new ConsulWatch(_time));
+        _feed = new InstanceFeed("www", new ConsulClient(_http, new ConsulClientOptions()), new ConsulWatch(_time), _time);
 
     [Fact]
     public async Task WaitForQuietAsync_ChangesKeepComing_WaitsUntilTheyStop()
@@ -51,7 +51,11 @@ public sealed class InstanceFeedTests : IDisposable
         await AdvanceUntilDoneAsync(waiting);
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _feed.Dispose();
+        _http.Dispose();
+    }
 
     // The feed's loop picks a change up on the thread pool and only then starts its next quiet window: fake time is
     // moved on in steps until the wait ends, bounded, rather than in one jump that could come before that window.
