@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -33,8 +34,19 @@ public sealed class AgentHost : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(options.HttpAddress);
-            // The agent enforces its own caps with Consul's 413 text; Kestrel's default 30 MB stays as the outer bound.
             kestrel.AddServerHeader = false;
+            // Slow or stalled clients (slowloris) must not hold the agent: headers must arrive within 10 s (Kestrel: 30),
+            // and a body must keep coming at 240 B/s after a 5 s grace. A held blocking query sends its request at once
+            // and then only waits for the answer, which neither limit touches.
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 240, gracePeriod: TimeSpan.FromSeconds(5));
+            // The handlers answer 413 with Consul's text at MaxBodyBytes (Consul's KV limit, 512 KiB, also used for
+            // registrations, which are a few KiB even with 64 meta pairs). Kestrel's own cap is the outer bound for
+            // endpoints that read no body: twice that, not its default 30 MB.
+            kestrel.Limits.MaxRequestBodySize = 2L * options.MaxBodyBytes;
+            // Watchers hold one connection per blocking query, so the cap is high; it bounds file descriptors, and the
+            // header timeout above frees the slots a slowloris takes.
+            kestrel.Limits.MaxConcurrentConnections = 10_000;
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);

@@ -28,9 +28,9 @@ internal static partial class ServiceRegistration
         }
 
         var id = string.IsNullOrEmpty(definition.Id) ? definition.Name : definition.Id;
-        SafeText.Require(definition.Name, "service name");
-        SafeText.Require(id, "service ID");
-        SafeText.Require(definition.Address, "service address");
+        SafeText.RequireBareWord(definition.Name, "service name");
+        SafeText.RequireBareWord(id, "service ID");
+        SafeText.RequireBareWord(definition.Address, "service address");
         foreach (var tag in definition.Tags ?? [])
         {
             SafeText.Require(tag, "service tag");

@@ -9,6 +9,23 @@ internal sealed partial class Evaluator
     /// <summary>Go's maxExecDepth; the stack check below usually stops runaway recursion first on a CLR thread.</summary>
     private const int MaxExecDepth = 100000;
 
+    /// <summary>
+    /// Range iterations plus template calls one execution may take. Go sets no such bound, but a renderer that spins on
+    /// <c>{{range 0x7fffffffffffffff}}</c> or on templates that call each other twice per level never writes a config
+    /// again; a real config (thousands of instances, dozens of tags each) stays far below.
+    /// </summary>
+    public const long DefaultMaxSteps = 100_000_000;
+
+    /// <summary>Counts one range iteration or template call, and stops the execution past the budget, at <paramref name="node"/>.</summary>
+    private void Step(Node node)
+    {
+        if (++_steps > _maxSteps)
+        {
+            _node = node;
+            throw Fail($"exceeded maximum of {_maxSteps} range iterations and template calls");
+        }
+    }
+
     private Flow WalkIfOrWith(bool isWith, object? dot, PipeNode pipe, ListNode list, ListNode? elseList)
     {
         var mark = _vars.Count;
@@ -56,6 +73,7 @@ internal sealed partial class Evaluator
 
     private Flow OneIteration(RangeNode range, int bodyMark, object? index, object? element)
     {
+        Step(range);
         var decl = range.Pipe.Decl;
         if (decl.Count > 0)
         {
@@ -144,6 +162,8 @@ internal sealed partial class Evaluator
         {
             throw Fail($"exceeded maximum template depth ({MaxExecDepth})");
         }
+
+        Step(node);
 
         // Variables declared by the pipeline persist in the caller; the callee sees only $ (no dynamic scoping).
         var newDot = node.Pipe is null ? null : EvalPipeline(dot, node.Pipe);

@@ -21,9 +21,12 @@ internal sealed partial class Evaluator
     private TemplateTree _tree;
     private Node? _node;
     private int _depth;
+    private readonly long _maxSteps;
+    private long _steps;
 
-    public Evaluator(IReadOnlyDictionary<string, TemplateTree> trees, FunctionTable functions, TextWriter output, TemplateTree tree, MissingKey missingKey = MissingKey.Default)
+    public Evaluator(IReadOnlyDictionary<string, TemplateTree> trees, FunctionTable functions, TextWriter output, TemplateTree tree, MissingKey missingKey = MissingKey.Default, long maxSteps = DefaultMaxSteps)
     {
+        _maxSteps = maxSteps;
         _missingKey = missingKey;
         _trees = trees;
         _functions = functions;

@@ -5,6 +5,9 @@ namespace Roster.Templating.Execution;
 /// <summary>Go's fmt.Sprintf: flags, width, precision (with *), and Go's %!verb(…) reports for bad or missing operands.</summary>
 internal static class GoPrintf
 {
+    /// <summary>Go's fmt tooLarge: widths and precisions beyond a million are refused.</summary>
+    private const int TooLarge = 1_000_000;
+
     public static string Sprintf(string format, IReadOnlyList<object?> args)
     {
         var sb = new StringBuilder();
@@ -119,12 +122,22 @@ internal static class GoPrintf
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Go's parsenum: digits of a width or precision. A number past a million is "crazy long" to Go, which gives up on
+    /// the rest of the format (%!(NOVERB)) rather than pad a value to gigabytes.
+    /// </summary>
     private static int? ParseNumber(string format, ref int i)
     {
         var start = i;
         var value = 0;
         for (; i < format.Length && char.IsAsciiDigit(format[i]); i++)
         {
+            if (value > TooLarge)
+            {
+                i = format.Length;
+                return null;
+            }
+
             value = (value * 10) + (format[i] - '0');
         }
 
@@ -138,7 +151,7 @@ internal static class GoPrintf
             return null;
         }
 
-        var ok = GoValues.TryGetInt64(args[argNum++], out var value) && value is >= -1_000_000 and <= 1_000_000;
+        var ok = GoValues.TryGetInt64(args[argNum++], out var value) && value is >= -TooLarge and <= TooLarge;
         return ok ? (int)value : null;
     }
 }

@@ -9,9 +9,11 @@ public sealed class GoTemplate
     private readonly FunctionTable _functions;
 
     private readonly MissingKey _missingKey;
+    private readonly long _maxSteps;
 
-    private GoTemplate(string name, IReadOnlyDictionary<string, TemplateTree> trees, FunctionTable functions, MissingKey missingKey)
+    private GoTemplate(string name, IReadOnlyDictionary<string, TemplateTree> trees, FunctionTable functions, MissingKey missingKey, long maxSteps = Evaluator.DefaultMaxSteps)
     {
+        _maxSteps = maxSteps;
         Name = name;
         _trees = trees;
         _functions = functions;
@@ -51,11 +53,14 @@ public sealed class GoTemplate
             throw new TemplateException($"template: no template {Parsing.GoQuote.Quote(name)} associated with template {Parsing.GoQuote.Quote(Name)}", Name, 0, 0);
         }
 
-        new Evaluator(_trees, _functions, output, tree, _missingKey).Execute(data);
+        new Evaluator(_trees, _functions, output, tree, _missingKey, _maxSteps).Execute(data);
     }
 
     /// <summary>Go's Option("missingkey=…"): the same parsed set, executed with another missing-key rule.</summary>
-    internal GoTemplate WithMissingKey(MissingKey missingKey) => new(Name, _trees, _functions, missingKey);
+    internal GoTemplate WithMissingKey(MissingKey missingKey) => new(Name, _trees, _functions, missingKey, _maxSteps);
+
+    /// <summary>The same parsed set with another budget of range iterations and template calls (tests and fuzzing use a small one).</summary>
+    internal GoTemplate WithMaxSteps(long maxSteps) => new(Name, _trees, _functions, _missingKey, maxSteps);
 
     internal bool HasTemplate(string name) => _trees.ContainsKey(name);
 }

@@ -44,6 +44,8 @@ internal static class CollectionFunctions
     public static bool ContainsNotAll(IReadOnlyList<object?>? needles, object? l) => Some(needles, l, returnTrue: false, invert: true);
 
     /// <summary>Go's loop: <c>loop end</c> counts 0..end-1, <c>loop start end</c> start..end-1; strings are parsed as ints.</summary>
+    private const long MaxLoopLength = 10_000_000;
+
     public static IReadOnlyList<long> Loop(params object?[] args)
     {
         var (first, second) = args.Length switch
@@ -54,6 +56,13 @@ internal static class CollectionFunctions
         };
         var start = LoopBound(first);
         var stop = LoopBound(second);
+        // consul-template's loop is a lazy Go channel; this one is a list, so a huge count would exhaust memory (found by
+        // fuzzing: {{loop 100000000000}} took the process down). Past the evaluator's step budget it could never be ranged anyway.
+        if (stop > start && (ulong)(stop - start) > MaxLoopLength)
+        {
+            throw new InvalidOperationException($"loop: {start} to {stop} is more than {MaxLoopLength} values");
+        }
+
         var result = new List<long>();
         for (var i = start; i < stop; i++)
         {
