@@ -76,6 +76,12 @@ internal sealed partial class ServiceRegistrar : IHostedLifecycleService, IDispo
             // An agent that is down at start-up must not stop the service; the next tick's pass answers 404 and registers it.
             Log.HeartbeatFailed(_logger, _definition.Id!, e);
         }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // SIGTERM came while registering: whatever the attempt threw (a refused connection as often as a
+            // cancellation), the host is stopping, and StoppingAsync deregisters what may have been registered.
+            return;
+        }
 
         _heartbeat = HeartbeatAsync(new PeriodicTimer(_options.Ttl / 3, _time), _stopping.Token);
         if (_options.WatchAgent)
