@@ -47,38 +47,55 @@ internal static class FuzzRun
         else
         {
             seeds = $"fixed cases from seed {seed}";
-            var failed = await FirstFailingSeedAsync(gen, Counted, PCG.Parse(seed), iter, threads);
-            if (failed is not null)
+            if (await FirstFailingCaseAsync(gen, Counted, PCG.Parse(seed), iter, threads) is var (index, caseSeed, error))
             {
-                // CsCheck runs the failing case first, then shrinks it and throws with the seed of the smallest case.
-                failure = await CsCheckAsync(gen, Counted, failed.Value.Seed, iter, threads, print)
-                    ?? new InvalidOperationException($"case seed {failed.Value.Seed} failed, then passed when run again: {failed.Value.Error.Message}", failed.Value.Error);
+                // CsCheck runs the failing case first, then shrinks it (with random cases: the shrunk one may differ from
+                // run to run) and throws with the seed of the smallest; the fixed case's own seed is named first.
+                var shrunk = await CsCheckAsync(gen, Counted, caseSeed, iter, threads, print);
+                failure = new FuzzFailedException(
+                    shrunk is null
+                        ? $"case {index} of the fixed run (CsCheck_Seed={caseSeed}) failed, then passed when run again: {error.Message}"
+                        : $"case {index} of the fixed run (CsCheck_Seed={caseSeed}) failed. {shrunk.Message}",
+                    shrunk ?? error);
             }
         }
 
         return new FuzzResult(counter.Cases, counter.Failed, seeds, failure);
     }
 
-    /// <summary>Case i of the fixed run: its own PCG, from the property's seed and i, so cases can run in parallel.</summary>
-    private static async Task<(string Seed, Exception Error)?> FirstFailingSeedAsync<T>(Gen<T> gen, Func<T, Task> check, PCG root, int iter, int threads)
+    /// <summary>
+    /// Case i of the fixed run gets its own PCG, from the property's seed and i, so cases can run in parallel. After a
+    /// failure, the cases before it that a parallel run skipped are run in order: the first failing case is always the same.
+    /// </summary>
+    private static async Task<(int Index, string Seed, Exception Error)?> FirstFailingCaseAsync<T>(Gen<T> gen, Func<T, Task> check, PCG root, int iter, int threads)
     {
+        async Task<(int, string, Exception)?> RunCase(int i)
+        {
+            var pcg = new PCG(root.Stream, Mix(root.Seed + (ulong)i));
+            var caseSeed = pcg.ToString(pcg.State);
+            try
+            {
+                await check(gen.Generate(pcg, null, out _));
+                return null;
+            }
+            catch (Exception e)
+            {
+                return (i, caseSeed, e);
+            }
+        }
+
         var failures = new ConcurrentBag<(int Index, string Seed, Exception Error)>();
+        var done = new ConcurrentDictionary<int, bool>();
         using var stop = new CancellationTokenSource();
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount, CancellationToken = stop.Token };
         try
         {
             await Parallel.ForAsync(0, iter, options, async (i, token) =>
             {
-                var pcg = new PCG(root.Stream, Mix(root.Seed + (ulong)i));
-                var caseSeed = pcg.ToString(pcg.State);
-                var value = gen.Generate(pcg, null, out _);
-                try
+                done[i] = true;
+                if (await RunCase(i) is { } failure)
                 {
-                    await check(value);
-                }
-                catch (Exception e)
-                {
-                    failures.Add((i, caseSeed, e));
+                    failures.Add(failure);
                     await stop.CancelAsync();
                 }
             });
@@ -87,7 +104,21 @@ internal static class FuzzRun
         {
         }
 
-        return failures.IsEmpty ? null : failures.OrderBy(f => f.Index).Select(f => (f.Seed, f.Error)).First();
+        if (failures.IsEmpty)
+        {
+            return null;
+        }
+
+        var first = failures.MinBy(f => f.Index);
+        for (var i = 0; i < first.Index; i++)
+        {
+            if (!done.ContainsKey(i) && await RunCase(i) is { } earlier)
+            {
+                return earlier;
+            }
+        }
+
+        return first;
     }
 
     private static async Task<Exception?> CsCheckAsync<T>(Gen<T> gen, Func<T, Task> check, string? seed, int iter, int threads, Func<T, string> print)
