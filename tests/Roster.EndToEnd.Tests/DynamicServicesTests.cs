@@ -4,6 +4,7 @@ using Roster.Testing;
 using Roster.Testing.Load;
 using Roster.Testing.Processes;
 using Roster.Testing.Registry;
+using Roster.Testing.Reliability;
 
 namespace Roster.EndToEnd.Tests;
 
@@ -55,6 +56,7 @@ public sealed class DynamicServicesTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait(ReliabilityKind.Trait, ReliabilityKind.Fault)]
     public async Task Www_DataKilledWithKillNineUnderLoad_NoReplyFails()
     {
         var load = LoadRun.Start(_www.Url, clients: 8, requests: 1500);
@@ -63,6 +65,8 @@ public sealed class DynamicServicesTests : IAsyncLifetime
         _data1.Process.Signal(UnixSignal.Kill);
         var result = await load.Completion.WaitAsync(Timeouts.Ready);
 
+        ReliabilityLog.Record<DynamicServicesTests>(ReliabilityKind.Fault, "SIGKILL of one of two `data` that one `www` picks from the agent per request (no HAProxy), 8 non-retrying clients to the `www`",
+            result.Responses.Count + result.Failures.Count, "requests", result.Failures.Count, string.Join("; ", result.Failures.Take(3)));
         Assert.Empty(result.Failures);
         await RegistryWait.PassingAsync(_agent.Url, "data", 1);
         using var reply = JsonDocument.Parse(await _http.GetStringAsync(_www.Url));

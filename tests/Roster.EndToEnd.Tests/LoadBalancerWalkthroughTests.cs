@@ -5,6 +5,7 @@ using Roster.Testing.Network;
 using Roster.Testing.Processes;
 using Roster.Testing.Repository;
 using Roster.Testing.Services;
+using Roster.Testing.Reliability;
 
 namespace Roster.EndToEnd.Tests;
 
@@ -40,6 +41,7 @@ public sealed class LoadBalancerWalkthroughTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait(ReliabilityKind.Trait, ReliabilityKind.Fault)]
     public async Task Walkthrough_OneWwwThenTwoThenSigint_ZeroFailedRequests()
     {
         var www1 = await Start("www");
@@ -64,6 +66,8 @@ public sealed class LoadBalancerWalkthroughTests : IAsyncLifetime
         var result = await load.Completion.WaitAsync(Timeouts.Ready);
         var after = await SequentialWebPidsAsync(6);
 
+        ReliabilityLog.Record<LoadBalancerWalkthroughTests>(ReliabilityKind.Fault, "`roster lb` (runtime API): a third `www` joins, then the first is stopped with SIGINT, under 4 non-retrying clients through HAProxy",
+            result.Responses.Count + result.Failures.Count, "requests", result.Failures.Count, string.Join("; ", result.Failures.Take(3)));
         Assert.Empty(result.Failures);
         Assert.All(alone, pid => Assert.Equal(www1.Pid, pid));
         Assert.Equal(new HashSet<int> { www1.Pid, www2.Pid }, alternating.ToHashSet());
@@ -93,6 +97,7 @@ public sealed class LoadBalancerWalkthroughTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait(ReliabilityKind.Trait, ReliabilityKind.Fault)]
     public async Task DnsMode_WwwJoinsAndLeavesUnderLoad_HAProxyFollowsTheAgentsSrvRecordsWithZeroFailedRequests()
     {
         var www1 = await Start("www");
@@ -111,6 +116,8 @@ public sealed class LoadBalancerWalkthroughTests : IAsyncLifetime
         await www1.Process.WaitForExitAsync();
         var result = await load.Completion.WaitAsync(Timeouts.Ready);
 
+        ReliabilityLog.Record<LoadBalancerWalkthroughTests>(ReliabilityKind.Fault, "`roster lb --mode dns` (HAProxy follows the agent's SRV records): a second `www` joins, the first is stopped with SIGINT, under 4 non-retrying clients",
+            result.Responses.Count + result.Failures.Count, "requests", result.Failures.Count, string.Join("; ", result.Failures.Take(3)));
         Assert.Empty(result.Failures);
         Assert.All(await SequentialWebPidsAsync(6), pid => Assert.Equal(www2.Pid, pid));
     }

@@ -4,6 +4,7 @@ using Roster.Testing.HAProxy;
 using Roster.Testing.Load;
 using Roster.Testing.Network;
 using Roster.Testing.Processes;
+using Roster.Testing.Reliability;
 
 namespace Roster.EndToEnd.Tests;
 
@@ -54,6 +55,7 @@ public sealed class StaticWalkthroughTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait(ReliabilityKind.Trait, ReliabilityKind.Fault)]
     public async Task KillNine_UnderLoad_EveryRequestAnswers200AndTheSurvivorTakesOver()
     {
         const int Requests = 4000;
@@ -64,6 +66,8 @@ public sealed class StaticWalkthroughTests : IAsyncLifetime
         _s1.Process.Signal(UnixSignal.Kill);
         var result = await load.Completion.WaitAsync(Timeouts.Ready);
 
+        ReliabilityLog.Record<StaticWalkthroughTests>(ReliabilityKind.Fault, "SIGKILL of one of two `basic-web` behind a static haproxy.cfg (the seed's walkthrough), 32 non-retrying clients",
+            result.Responses.Count + result.Failures.Count, "requests", result.Failures.Count, string.Join("; ", result.Failures.Take(3)));
         Assert.Empty(result.Failures);
         Assert.Equal(Requests, result.Responses.Count);
 

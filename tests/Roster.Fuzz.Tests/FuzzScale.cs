@@ -4,8 +4,8 @@ namespace Roster.Fuzz.Tests;
 
 /// <summary>
 /// How many cases a property runs: the bounded count the test command uses (about a minute for the whole project on
-/// two cores), times ROSTER_FUZZ_SCALE, which bench/fuzz raises for a long run. CsCheck prints the seed of a failing
-/// case; CsCheck_Seed=SEED in the environment replays it.
+/// two cores), times ROSTER_FUZZ_SCALE, which bench/fuzz raises for a long run. Which cases run is
+/// <see cref="FuzzRun"/>'s business (fixed in the test command, random in bench/fuzz).
 /// </summary>
 internal static class FuzzScale
 {

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Roster.Fuzz.Tests.Http;
+using Roster.Testing.Reliability;
 
 namespace Roster.Fuzz.Tests.Abuse;
 
@@ -8,6 +9,7 @@ namespace Roster.Fuzz.Tests.Abuse;
 /// With -acl-token: every API request without the token gets 403, on every route and method (the status endpoints
 /// excepted, as in Consul); and the token never reaches a log line, even at Trace.
 /// </summary>
+[Trait(ReliabilityKind.Trait, ReliabilityKind.Abuse)]
 public sealed class AclTokenTests : IAsyncLifetime
 {
     private const string Token = "s3cr3t-7c0e1d2a-acl-token";
@@ -54,6 +56,8 @@ public sealed class AclTokenTests : IAsyncLifetime
             }
         }
 
+        ReliabilityLog.Record<AclTokenTests>(ReliabilityKind.Abuse, $"-acl-token set; every API route ({Paths.Length}) with every method ({Methods.Length}) and no token: 403 expected",
+            Paths.Length * Methods.Length, "requests", wrong.Count, wrong.Count == 0 ? null : string.Join("; ", wrong.Take(5)));
         Assert.Empty(wrong);
     }
 
@@ -63,13 +67,19 @@ public sealed class AclTokenTests : IAsyncLifetime
     [InlineData("", "Authorization: Bearer wrong\r\n")]
     public async Task WrongToken_403(string query, string? header)
     {
-        Assert.Equal(403, (await RawHttp.SendAsync(_agent.Http, "GET", "/v1/agent/services" + query, extraHeaders: header)).Status);
+        var (status, _) = await RawHttp.SendAsync(_agent.Http, "GET", "/v1/agent/services" + query, extraHeaders: header);
+        ReliabilityLog.Record<AclTokenTests>(ReliabilityKind.Abuse, $"-acl-token set; a wrong token in {(header is null ? "the ?token= query" : header.Split(':')[0])}: 403 expected",
+            1, "requests", status == 403 ? 0 : 1, $"answered {status}");
+        Assert.Equal(403, status);
     }
 
     [Fact]
     public async Task StatusLeader_NoToken_200AsConsul()
     {
-        Assert.Equal(200, (await RawHttp.SendAsync(_agent.Http, "GET", "/v1/status/leader")).Status);
+        var (status, _) = await RawHttp.SendAsync(_agent.Http, "GET", "/v1/status/leader");
+        ReliabilityLog.Record<AclTokenTests>(ReliabilityKind.Abuse, "-acl-token set; /v1/status/leader without a token still answers 200, as in Consul",
+            1, "requests", status == 200 ? 0 : 1, $"answered {status}");
+        Assert.Equal(200, status);
     }
 
     [Fact]
@@ -85,6 +95,9 @@ public sealed class AclTokenTests : IAsyncLifetime
         Assert.Equal(400, (await RawHttp.SendAsync(_agent.Http, "PUT", $"/v1/agent/service/register?token={Token}", "{"u8.ToArray())).Status);
 
         // The capture must have seen these requests, or its silence proves nothing.
+        var leaked = _logs.Lines.Count(line => line.Contains(Token, StringComparison.Ordinal));
+        ReliabilityLog.Record<AclTokenTests>(ReliabilityKind.Abuse, "6 requests carrying the token (query, X-Consul-Token, Bearer; 200, 404 and 400 answers) logged at Trace: lines that contain the token",
+            _logs.Lines.Count, "log lines", leaked);
         Assert.True(_logs.Lines.Count > 0, "nothing was logged at Trace");
         Assert.DoesNotContain(_logs.Lines, line => line.Contains(Token, StringComparison.Ordinal));
     }

@@ -4,6 +4,7 @@ using Roster.HAProxy.Config;
 using Roster.HAProxy.Servers;
 using Roster.Protocol.Catalog;
 using Roster.Protocol.Health;
+using Roster.Testing.Reliability;
 
 namespace Roster.Fuzz.Tests.Abuse;
 
@@ -11,6 +12,7 @@ namespace Roster.Fuzz.Tests.Abuse;
 /// A registry that accepts anything (a real Consul takes all of these) hands the controller hostile instances: the
 /// screen refuses each one, and the config roster lb renders holds none of their text.
 /// </summary>
+[Trait(ReliabilityKind.Trait, ReliabilityKind.Abuse)]
 public sealed class ScreenTests
 {
     private static readonly LbConfig Config = new()
@@ -29,8 +31,10 @@ public sealed class ScreenTests
     [Fact]
     public void Screen_HostileInstances_AllRefusedAndNoneRendered()
     {
-        HostileInstance.Array[1, 8].Sample(batch =>
+        var instances = 0;
+        var run = FuzzRun.Sample(HostileInstance.Array[1, 8], batch =>
         {
+            Interlocked.Add(ref instances, batch.Length);
             var good = Instance(-1, "");
             var screened = InstanceScreen.Screen([good, .. batch.Select(b => b.Instance)]);
             Assert.Equal(batch.Length, screened.Refusals.Count);
@@ -42,7 +46,11 @@ public sealed class ScreenTests
                 // The reason is logged: it names the character by code point, so it is itself one clean line.
                 Assert.DoesNotContain(refusal.Reason, c => char.IsControl(c) || char.IsSurrogate(c) || c is '#' or '"' or '\n');
             }
-        }, iter: FuzzScale.Iterations(2_000), print: batch => string.Join(" | ", batch.Select(b => System.Text.Json.JsonSerializer.Serialize(b.Hostile))));
+        }, seed: "f6XPsLWk_2V8", iter: FuzzScale.Iterations(2_000), print: batch => string.Join(" | ", batch.Select(b => System.Text.Json.JsonSerializer.Serialize(b.Hostile))));
+        ReliabilityLog.Record<ScreenTests>(ReliabilityKind.Abuse,
+            $"batches of 1-8 hostile instances (from a registry that accepts anything) beside a good one, screened and rendered by roster lb: all refused, none in haproxy.cfg; {instances} hostile instances in all",
+            run.Cases, "batches", run.Failed, run.Note);
+        run.ThrowIfFailed();
     }
 
     private static CheckServiceNode Instance(int hostileField, string text) => new()

@@ -2,6 +2,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Roster.Fuzz.Tests.Http;
+using Roster.Testing.Reliability;
 
 namespace Roster.Fuzz.Tests.Abuse;
 
@@ -9,6 +10,7 @@ namespace Roster.Fuzz.Tests.Abuse;
 /// Slowloris: many connections trickling a request one header byte at a time. While they are held open, a blocking
 /// query still wakes on a change, /v1/status/leader still answers, and a TTL check can still be passed.
 /// </summary>
+[Trait(ReliabilityKind.Trait, ReliabilityKind.Abuse)]
 public sealed class SlowClientTests : IAsyncLifetime
 {
     private const int SlowConnections = 200;
@@ -52,14 +54,19 @@ public sealed class SlowClientTests : IAsyncLifetime
 
             var blocking = _http.GetAsync($"/v1/catalog/services?index={index}&wait=60s");
             var leader = await _http.GetStringAsync("/v1/status/leader");
-            Assert.Matches("^\"[^\"]+\"$", leader);
             await PutOkAsync("/v1/agent/check/pass/service:www-1", null);
             await PutOkAsync("/v1/agent/service/register", """{"Name":"data","ID":"data-1","Port":30001}""");
 
             using var woken = await blocking;
             var services = JsonDocument.Parse(await woken.Content.ReadAsStringAsync()).RootElement;
+            var held = clients.Count(c => c.Connected);
+            var leaderOk = System.Text.RegularExpressions.Regex.IsMatch(leader, "^\"[^\"]+\"$");
+            ReliabilityLog.Record<SlowClientTests>(ReliabilityKind.Abuse,
+                $"{SlowConnections} slowloris connections trickling one header byte each per 20 ms; meanwhile 2 registrations, a TTL pass, /v1/status/leader, a catalog read and a blocking query that must wake",
+                6, "requests", (leaderOk ? 0 : 1) + (services.TryGetProperty("data", out _) ? 0 : 1), $"{held} of {SlowConnections} slow connections still open at the end");
+            Assert.Matches("^\"[^\"]+\"$", leader);
             Assert.True(services.TryGetProperty("data", out _), services.ToString());
-            Assert.Equal(SlowConnections, clients.Count(c => c.Connected));
+            Assert.Equal(SlowConnections, held);
             await stop.CancelAsync();
             await trickling;
         }

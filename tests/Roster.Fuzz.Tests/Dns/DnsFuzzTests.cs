@@ -4,6 +4,7 @@ using CsCheck;
 using DnsClient;
 using Microsoft.Extensions.Logging;
 using Roster.Agent.Hosting;
+using Roster.Testing.Reliability;
 
 namespace Roster.Fuzz.Tests.Dns;
 
@@ -11,6 +12,7 @@ namespace Roster.Fuzz.Tests.Dns;
 /// The DNS decoder over mutated and random packets on UDP and TCP: a reply is FORMERR (or a proper answer) or none,
 /// the server never goes down, and valid queries still answer afterwards.
 /// </summary>
+[Trait(ReliabilityKind.Trait, ReliabilityKind.Fuzz)]
 public sealed class DnsFuzzTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
@@ -70,20 +72,28 @@ public sealed class DnsFuzzTests : IAsyncLifetime
     {
         using var udp = new UdpClient(AddressFamily.InterNetwork);
         udp.Connect(_dns);
-        await Packets.SampleAsync(async packet => await udp.SendAsync(packet), iter: FuzzScale.Iterations(5_000), threads: 1, print: Hex);
+        var run = await FuzzRun.SampleAsync(Packets, async packet => await udp.SendAsync(packet), seed: "7ztVKnZav1t4", iter: FuzzScale.Iterations(5_000), print: Hex, threads: 1);
+        ReliabilityLog.Record<DnsFuzzTests>(ReliabilityKind.Fuzz,
+            "UDP packets to the DNS server: a valid query with 0-6 truncations, bit flips, bad label lengths, compression pointers, lying counts, or random bytes; then a valid query must answer",
+            run.Cases, "packets", run.Failed, run.Note);
+        run.ThrowIfFailed();
         await AssertStillAnswersAsync();
     }
 
     [Fact]
     public async Task Packets_MutatedOverTcp_FormErrOrAnswerOrClosed_ThenValidQueriesAnswer()
     {
-        await Packets.SampleAsync(async packet =>
+        var run = await FuzzRun.SampleAsync(Packets, async packet =>
         {
             var reply = await SendOverTcpAsync(packet);
             // Nothing, or a response to the same ID: FORMERR for a malformed query, an answer (NXDOMAIN, REFUSED…) for a well-formed one.
             Assert.True(reply.Length == 0 || (reply.Length >= 12 && reply[0] == packet[0] && reply[1] == packet[1] && (reply[2] & 0x80) != 0),
                 $"unexpected reply {Convert.ToHexString(reply)}");
-        }, iter: FuzzScale.Iterations(1_500), print: Hex);
+        }, seed: "1slo9ZYt6NQ5", iter: FuzzScale.Iterations(1_500), print: Hex);
+        ReliabilityLog.Record<DnsFuzzTests>(ReliabilityKind.Fuzz,
+            "the same mutated and random packets over DNS-over-TCP, one connection each; a reply must be a response to the same ID; then a valid query must answer",
+            run.Cases, "packets", run.Failed, run.Note);
+        run.ThrowIfFailed();
         await AssertStillAnswersAsync();
     }
 

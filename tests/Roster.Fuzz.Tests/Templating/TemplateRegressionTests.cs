@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
 using Roster.Templating.Execution;
+using Roster.Testing.Reliability;
 
 namespace Roster.Fuzz.Tests.Templating;
 
 /// <summary>What the template fuzzing found (and the limits it checks), each reduced to its smallest input.</summary>
+[Trait(ReliabilityKind.Trait, ReliabilityKind.Fuzz)]
 public sealed class TemplateRegressionTests
 {
     [Theory]
@@ -13,13 +16,13 @@ public sealed class TemplateRegressionTests
     public void Printf_CrazyLongWidthOrPrecision_GivesUpAsGoDoes(string text, string expected)
     {
         // Found by fuzzing: the width was taken as given (or overflowed), padding one value to a gigabyte.
-        Assert.Equal(expected, Execute(text));
+        Recorded($"regression: `{text}` gives up as Go does", () => Assert.Equal(expected, Execute(text)));
     }
 
     [Fact]
     public void Printf_WidthUpToGosLimit_StillPads()
     {
-        Assert.Equal(new string(' ', 999) + "1", Execute("{{printf \"%1000d\" 1}}"));
+        Recorded("limit: `{{printf \"%1000d\" 1}}` still pads", () => Assert.Equal(new string(' ', 999) + "1", Execute("{{printf \"%1000d\" 1}}")));
     }
 
     [Theory]
@@ -27,32 +30,44 @@ public sealed class TemplateRegressionTests
     [InlineData("{{range $i := 100000}}{{range 100000}}{{end}}{{end}}")]
     public void Range_CountBeyondTheBudget_StopsWithAPositionedError(string text)
     {
-        var error = Assert.Throws<TemplateException>(() => Execute(text, maxSteps: 1000));
-        // The position is the range's pipeline, as Go places a range node.
-        Assert.Matches(@"^template: fuzz:1:(8|30): executing ""fuzz"" at <.+>: exceeded maximum of 1000 range iterations and template calls$", error.Message);
+        Recorded($"regression: `{text}` stops at a budget of 1000 steps", () =>
+        {
+            var error = Assert.Throws<TemplateException>(() => Execute(text, maxSteps: 1000));
+            // The position is the range's pipeline, as Go places a range node.
+            Assert.Matches(@"^template: fuzz:1:(8|30): executing ""fuzz"" at <.+>: exceeded maximum of 1000 range iterations and template calls$", error.Message);
+        });
     }
 
     [Fact]
     public void Template_TwoCallsPerLevel_StopsAtTheBudgetNotAfterTwoToTheForty()
     {
         var levels = string.Concat(Enumerable.Range(0, 40).Select(i => $"{{{{define \"t{i}\"}}}}{{{{template \"t{i + 1}\"}}}}{{{{template \"t{i + 1}\"}}}}{{{{end}}}}"));
-        var error = Assert.Throws<TemplateException>(() => Execute(levels + "{{define \"t40\"}}x{{end}}{{template \"t0\"}}", maxSteps: 1000));
-        Assert.EndsWith("exceeded maximum of 1000 range iterations and template calls", error.Message, StringComparison.Ordinal);
+        Recorded("regression: 40 levels of templates that each call the next twice stop at a budget of 1000 steps", () =>
+        {
+            var error = Assert.Throws<TemplateException>(() => Execute(levels + "{{define \"t40\"}}x{{end}}{{template \"t0\"}}", maxSteps: 1000));
+            Assert.EndsWith("exceeded maximum of 1000 range iterations and template calls", error.Message, StringComparison.Ordinal);
+        });
     }
 
     [Fact]
     public void Template_RecursionWithoutEnd_StopsAtTheDepthLimit()
     {
-        var error = Assert.Throws<TemplateException>(() => Execute("{{define \"x\"}}{{template \"x\"}}{{end}}{{template \"x\"}}", maxSteps: long.MaxValue));
-        Assert.Matches(@"^template: fuzz:1:\d+: executing ""x"" at <\{\{template ""x""\}\}>: exceeded maximum template depth", error.Message);
+        Recorded("regression: a template that calls itself forever stops at the depth limit", () =>
+        {
+            var error = Assert.Throws<TemplateException>(() => Execute("{{define \"x\"}}{{template \"x\"}}{{end}}{{template \"x\"}}", maxSteps: long.MaxValue));
+            Assert.Matches(@"^template: fuzz:1:\d+: executing ""x"" at <\{\{template ""x""\}\}>: exceeded maximum template depth", error.Message);
+        });
     }
 
     [Fact]
     public void Loop_HugeCount_FailsInsteadOfExhaustingMemory()
     {
         // Found by fuzzing: loop built the whole list first, so this took the process down with OutOfMemory.
-        var error = Assert.Throws<TemplateException>(() => Execute("{{range loop 100000000000}}{{end}}"));
-        Assert.EndsWith("error calling loop: loop: 0 to 100000000000 is more than 10000000 values", error.Message, StringComparison.Ordinal);
+        Recorded("regression: `{{range loop 100000000000}}{{end}}` fails without exhausting memory", () =>
+        {
+            var error = Assert.Throws<TemplateException>(() => Execute("{{range loop 100000000000}}{{end}}"));
+            Assert.EndsWith("error calling loop: loop: 0 to 100000000000 is more than 10000000 values", error.Message, StringComparison.Ordinal);
+        });
     }
 
     [Theory]
@@ -63,7 +78,23 @@ public sealed class TemplateRegressionTests
     public void Parse_NestedOneHundredThousandDeep_FailsWithAPositionedErrorNotAStackOverflow(int depth, string open, string close)
     {
         var inner = open == "(" ? "{{" + Repeat(open, depth) + "1" + Repeat(close, depth) + "}}" : Repeat(open, depth) + "x" + Repeat(close, depth);
-        Assert.Null(TemplateRun.Problem(inner));
+        Recorded($"regression: `{open}` nested {depth} deep fails with a positioned error, no stack overflow", () => Assert.Null(TemplateRun.Problem(inner)));
+    }
+
+    /// <summary>Records the case (1 template, failed or not) before the failure propagates, so a red run still shows it.</summary>
+    private static void Recorded(string tried, Action check, [CallerMemberName] string method = "")
+    {
+        try
+        {
+            check();
+        }
+        catch
+        {
+            ReliabilityLog.Record<TemplateRegressionTests>(ReliabilityKind.Fuzz, tried, 1, "templates", 1, method: method);
+            throw;
+        }
+
+        ReliabilityLog.Record<TemplateRegressionTests>(ReliabilityKind.Fuzz, tried, 1, "templates", 0, method: method);
     }
 
     private static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
