@@ -58,22 +58,15 @@ public sealed partial class LoadBalancerRecoveryTests : IAsyncLifetime
     [Fact]
     public async Task LbKilledWithSigkill_LeavesNoHAProxyBehind()
     {
-        List<int> haproxy = [_masterPid, .. Children(_masterPid)];
+        List<int> haproxy = [_masterPid, .. ProcessTree.Children(_masterPid)];
         Assert.True(haproxy.Count >= 2, "expected the master and a worker");
 
         _lb.Signal(UnixSignal.Kill);
         await _lb.WaitForExitAsync();
 
         await PortProbe.WaitUntilClosedAsync(_frontend);
-        Assert.All(haproxy, pid => Assert.False(IsRunning(pid), $"haproxy {pid} outlived roster lb"));
+        Assert.All(haproxy, pid => Assert.False(ProcessLiveness.IsRunning(pid), $"haproxy {pid} outlived roster lb"));
     }
-
-    private static IEnumerable<int> Children(int pid) =>
-        File.ReadAllText($"/proc/{pid}/task/{pid}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture));
-
-    // A zombie (PID 1 here does not reap) counts as gone.
-    private static bool IsRunning(int pid) =>
-        File.Exists($"/proc/{pid}/stat") && File.ReadAllText($"/proc/{pid}/stat").Split(' ')[2] != "Z";
 
     [GeneratedRegex(@"haproxy pid (?<pid>\d+)")]
     private static partial Regex HAProxyPid();

@@ -52,7 +52,7 @@ public sealed class HAProxyWorkerKillTests : IAsyncLifetime
 
         var outage = System.Diagnostics.Stopwatch.StartNew();
         NativeKill(worker);
-        await UntilGoneAsync(worker);
+        Assert.True(await ProcessLiveness.WaitUntilGoneAsync([worker], Timeouts.Exit), $"pid {worker} did not go");
         await UntilAnsweringAsync();
         outage.Stop();
         // A little more load on the restored HAProxy, then stop the loop.
@@ -122,27 +122,5 @@ public sealed class HAProxyWorkerKillTests : IAsyncLifetime
         // The worker is not our child; never signal 0 or 1 (a process group, or init).
         Assert.True(pid > 1);
         System.Diagnostics.Process.GetProcessById(pid).Kill();
-    }
-
-    private static async Task UntilGoneAsync(int pid)
-    {
-        using var deadline = new CancellationTokenSource(Timeouts.Exit);
-        while (IsRunning(pid))
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(10), deadline.Token);
-        }
-    }
-
-    // A zombie counts as gone: its parent (HAProxy's master) may itself be gone and nobody reaps it.
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            return File.ReadAllText($"/proc/{pid}/stat").Split(' ')[2] != "Z";
-        }
-        catch (IOException)
-        {
-            return false;
-        }
     }
 }
