@@ -20,6 +20,7 @@ internal sealed class InstanceFeed : IDisposable
     private readonly ConsulClient _consul;
     private readonly ConsulWatch _watch;
     private readonly RestartGrace _grace;
+    private readonly TimeProvider _time;
     private IReadOnlyList<CheckServiceNode>? _latest;
     private volatile bool _failed;
 
@@ -28,6 +29,7 @@ internal sealed class InstanceFeed : IDisposable
         _service = service;
         _consul = consul;
         _watch = watch;
+        _time = time;
         // Written under the same lock as an answer, so whichever comes last was computed from the newest state.
         _grace = new RestartGrace(time, () =>
         {
@@ -44,11 +46,11 @@ internal sealed class InstanceFeed : IDisposable
     public IReadOnlyList<CheckServiceNode>? Latest => Volatile.Read(ref _latest);
 
     /// <summary>Completes with the first answer (or when <paramref name="patience"/> runs out, then Latest stays null).</summary>
-    public async Task WaitForFirstAsync(TimeSpan patience, TimeProvider time, CancellationToken cancellationToken)
+    public async Task WaitForFirstAsync(TimeSpan patience, CancellationToken cancellationToken)
     {
         try
         {
-            await _first.Task.WaitAsync(patience, time, cancellationToken);
+            await _first.Task.WaitAsync(patience, _time, cancellationToken);
         }
         catch (TimeoutException)
         {
@@ -63,12 +65,12 @@ internal sealed class InstanceFeed : IDisposable
     /// After a change: waits until none newer has come for <paramref name="quiet"/>, but no longer than
     /// <paramref name="max"/> in all, so a burst of registry changes costs one reload rather than one each.
     /// </summary>
-    public async Task WaitForQuietAsync(TimeSpan quiet, TimeSpan max, TimeProvider time, CancellationToken cancellationToken)
+    public async Task WaitForQuietAsync(TimeSpan quiet, TimeSpan max, CancellationToken cancellationToken)
     {
-        var started = time.GetTimestamp();
-        while (max - time.GetElapsedTime(started) is var left && left > TimeSpan.Zero)
+        var started = _time.GetTimestamp();
+        while (max - _time.GetElapsedTime(started) is var left && left > TimeSpan.Zero)
         {
-            using var window = new CancellationTokenSource(quiet < left ? quiet : left, time);
+            using var window = new CancellationTokenSource(quiet < left ? quiet : left, _time);
             using var either = CancellationTokenSource.CreateLinkedTokenSource(window.Token, cancellationToken);
             try
             {

@@ -28,7 +28,7 @@ internal sealed partial class LbController(
         var feeding = feed.RunAsync(stopFeed.Token);
         try
         {
-            await feed.WaitForFirstAsync(FirstAnswerPatience, time, cancellationToken);
+            await feed.WaitForFirstAsync(FirstAnswerPatience, cancellationToken);
             var initial = InstanceScreen.Screen(feed.Latest ?? []).Servers;
             if (!await configFile.WriteAsync(LbConfigRenderer.Render(config, initial), cancellationToken))
             {
@@ -55,7 +55,7 @@ internal sealed partial class LbController(
             await feed.WaitForChangeAsync(cancellationToken);
             if (mode == LbMode.Reload)
             {
-                await feed.WaitForQuietAsync(ReloadQuiet, ReloadMaxWait, time, cancellationToken);
+                await feed.WaitForQuietAsync(ReloadQuiet, ReloadMaxWait, cancellationToken);
             }
 
             try

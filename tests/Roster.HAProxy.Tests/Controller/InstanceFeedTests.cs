@@ -21,7 +21,7 @@ public sealed class InstanceFeedTests : IDisposable
     [Fact]
     public async Task WaitForQuietAsync_ChangesKeepComing_WaitsUntilTheyStop()
     {
-        var waiting = _feed.WaitForQuietAsync(Quiet, Max, _time, CancellationToken.None);
+        var waiting = _feed.WaitForQuietAsync(Quiet, Max, CancellationToken.None);
         for (var i = 0; i < 3; i++)
         {
             _time.Advance(Quiet - TimeSpan.FromMilliseconds(50));
@@ -39,7 +39,7 @@ public sealed class InstanceFeedTests : IDisposable
     [Fact]
     public async Task WaitForQuietAsync_NeverQuiet_ReturnsAtTheBound()
     {
-        var waiting = _feed.WaitForQuietAsync(Quiet, Max, _time, CancellationToken.None);
+        var waiting = _feed.WaitForQuietAsync(Quiet, Max, CancellationToken.None);
         for (var elapsed = TimeSpan.Zero; elapsed < Max; elapsed += TimeSpan.FromMilliseconds(100))
         {
             Assert.False(waiting.IsCompleted, $"returned after {elapsed} although changes kept coming");
